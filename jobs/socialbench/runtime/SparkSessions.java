@@ -1,0 +1,40 @@
+package socialbench.runtime;
+
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the one SparkSession of a socialbench process: Delta's SQL extension and catalog, the
+ * warehouse as Spark's warehouse directory, the settings of {@code socialbench.spark.conf}, and the
+ * warehouse's databases and tables registered by location (see {@link WarehouseCatalog}).
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  public static SparkSession start(Settings settings) {
+    Warehouse warehouse = Warehouse.of(settings);
+    SparkSession.Builder b =
+        SparkSession.builder()
+            .appName(settings.config().getString("socialbench.spark.app-name"))
+            .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+            .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+            .config("spark.sql.warehouse.dir", warehouse.root())
+            // Partitioned Parquet (bronze) tables discover their partitions from the files at query time,
+            // so a partition landed by another process is visible without a metastore.
+            .config("spark.sql.hive.manageFilesourcePartitions", "false");
+    if (!"hive".equals(settings.config().getString("socialbench.catalog.mode"))) {
+      b = b.config("spark.sql.catalogImplementation", "in-memory");
+    }
+    // On spark-submit the master comes from the submit command; only set it when none is given.
+    if (System.getProperty("spark.master") == null) {
+      b = b.master(settings.master());
+    }
+    for (Map.Entry<String, String> e : settings.sparkConf().entrySet()) {
+      b = b.config(e.getKey(), e.getValue());
+    }
+    SparkSession spark = b.getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    new WarehouseCatalog(spark, warehouse, settings).registerAll();
+    return spark;
+  }
+}
