@@ -67,8 +67,11 @@ final class BronzeWriter {
     for (Slice s : slices) {
       if (!filled.contains(s)) deleteSlice(format, s);
     }
-    catalog.register("bronze", format.name());
-    if (spark.catalog().tableExists("bronze", format.name())) spark.catalog().refreshTable("bronze." + format.name());
+    if (spark.catalog().tableExists("bronze", format.name())) {
+      spark.catalog().refreshTable("bronze." + format.name());
+    } else {
+      catalog.register("bronze", format.name());
+    }
   }
 
   private List<Row> keptRows(FormatSpec format, StructType schema, Set<Slice> slices, Set<String> keptShas) {

@@ -125,7 +125,11 @@ final class OpsTables {
 
   private void append(String table, StructType schema, List<Row> rows) {
     spark.createDataFrame(rows, schema).coalesce(1).write().format("delta").mode("append").save(warehouse.tablePath("ops", table));
-    catalog.register("ops", table);
+    if (spark.catalog().tableExists("ops", table)) {
+      spark.catalog().refreshTable("ops." + table);
+    } else {
+      catalog.register("ops", table);
+    }
   }
 
   private Dataset<Row> ledger() {
