@@ -75,6 +75,7 @@ public final class WarehouseCatalog {
   }
 
   public void createDatabase(String db) {
+    if (spark.catalog().databaseExists(db)) return;
     spark.sql("CREATE DATABASE IF NOT EXISTS " + quote(db) + " LOCATION '" + escape(warehouse.databasePath(db)) + "'");
   }
 
