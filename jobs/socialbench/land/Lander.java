@@ -135,10 +135,22 @@ public final class Lander {
       for (RejectedRow r : l.parsed().rejected()) rejectedRows.add(OpsTables.rejectedRow(runId, l.path(), l.sha(), r));
       byFormat.computeIfAbsent(l.parsed().format().name(), k -> new ArrayList<>()).add(l);
     }
+    Set<LocalDate> dates = new HashSet<>();
+    Set<String> orgs = new HashSet<>();
+    for (List<Landing> ls : byFormat.values()) {
+      for (Landing l : ls) {
+        dates.add(l.file().exportDate());
+        orgs.add(l.file().orgId());
+      }
+    }
+    Map<String, List<LedgerEntry>> history = new HashMap<>();
+    for (LedgerEntry e : ops.landedIn(byFormat.keySet(), dates, orgs)) {
+      history.computeIfAbsent(e.format(), k -> new ArrayList<>()).add(e);
+    }
     int tables = 0;
     for (Map.Entry<String, List<Landing>> e : byFormat.entrySet()) {
       progress.stage("writing bronze." + e.getKey());
-      entries.addAll(landFormat(catalog.get(e.getKey()), e.getValue(), runId));
+      entries.addAll(landFormat(catalog.get(e.getKey()), e.getValue(), history.getOrDefault(e.getKey(), List.of()), runId));
       tables++;
     }
     LandResult result = new LandResult(runId, entries, rejectedRows.size(), tables);
@@ -149,18 +161,12 @@ public final class Lander {
   }
 
   /** Decides which files land or replace earlier ones in one format, and rewrites the slices they touch. */
-  private List<LedgerEntry> landFormat(FormatSpec format, List<Landing> landings, String runId) {
+  private List<LedgerEntry> landFormat(FormatSpec format, List<Landing> landings, List<LedgerEntry> history, String runId) {
     Set<Slice> slices = new HashSet<>();
-    Set<LocalDate> dates = new HashSet<>();
-    Set<String> orgs = new HashSet<>();
-    for (Landing l : landings) {
-      slices.add(new Slice(l.file().exportDate(), l.file().orgId()));
-      dates.add(l.file().exportDate());
-      orgs.add(l.file().orgId());
-    }
+    for (Landing l : landings) slices.add(new Slice(l.file().exportDate(), l.file().orgId()));
     List<LedgerEntry> prior = new ArrayList<>();
     Set<String> superseded = new HashSet<>();
-    for (LedgerEntry e : ops.landedIn(format.name(), dates, orgs)) {
+    for (LedgerEntry e : history) {
       if (!slices.contains(new Slice(e.exportDate(), e.orgId()))) continue;
       prior.add(e);
       if (e.replacedSha256() != null) superseded.add(e.replacedSha256());
