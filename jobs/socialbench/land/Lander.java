@@ -38,6 +38,7 @@ public final class Lander {
   private final BronzeWriter bronze;
   private final Progress progress;
   private final int lookbackDays;
+  private final long batchRows;
   private final String salt;
 
   public Lander(SparkSession spark, Settings settings, PrintStream progressStream) {
@@ -56,6 +57,7 @@ public final class Lander {
     this.bronze = new BronzeWriter(spark, warehouse, warehouseCatalog);
     this.progress = new Progress(progressStream, cfg.getInt("socialbench.land.progress-every-files"));
     this.lookbackDays = cfg.getInt("socialbench.land.lookback-days");
+    this.batchRows = cfg.getLong("socialbench.land.batch-rows");
     this.salt = cfg.getString("socialbench.privacy.hash-salt");
   }
 
@@ -111,53 +113,65 @@ public final class Lander {
     }
 
     PageZones zones = pageZones(date);
-    List<Landing> landings = new ArrayList<>();
+    toRead.sort(Comparator.comparing(InboxFile::exportDate).thenComparing(InboxFile::orgId).thenComparing(InboxFile::platform)
+        .thenComparing(InboxFile::relative));
+    Set<LocalDate> dates = new HashSet<>();
+    Set<String> orgs = new HashSet<>();
+    for (InboxFile f : toRead) {
+      dates.add(f.exportDate());
+      orgs.add(f.orgId());
+    }
+    Map<String, List<LedgerEntry>> history = new HashMap<>();
+    for (LedgerEntry e : ops.landedIn(dates, orgs)) history.computeIfAbsent(e.format(), k -> new ArrayList<>()).add(e);
+
+    // Files are read in slice order (export date, org); pending rows are written once they pass batch-rows,
+    // always between two slices, so every slice is written whole by one job.
+    List<Row> rejectedRows = new ArrayList<>();
+    Map<String, List<Landing>> pending = new LinkedHashMap<>();
+    long pendingRows = 0;
+    Set<String> tables = new HashSet<>();
+    Slice slice = null;
     long rows = 0;
     int done = 0;
     for (InboxFile f : toRead) {
+      Slice s = new Slice(f.exportDate(), f.orgId());
+      if (!s.equals(slice) && pendingRows >= batchRows) {
+        flush(pending, history, runId, entries, tables);
+        pendingRows = 0;
+      }
+      slice = s;
       String sha = shas.get(f);
       MemberParser parser = new MemberParser(detector, (format, platform) -> zoneFor(format, f, zones), salt);
       for (Member m : extractor.extract(readAll(f.path()))) {
         ParsedMember p = parser.parse(m, f.platform());
-        landings.add(new Landing(f, sha, p));
+        Landing l = new Landing(f, sha, p);
         rows += p.rowsRead();
+        if (p.isRejected()) {
+          entries.add(entry(runId, f, l.path(), sha, null, null, 0, 0, LedgerEntry.REJECTED, p.rejection(), null));
+          continue;
+        }
+        for (RejectedRow r : p.rejected()) rejectedRows.add(OpsTables.rejectedRow(runId, l.path(), sha, r));
+        pending.computeIfAbsent(p.format().name(), k -> new ArrayList<>()).add(l);
+        pendingRows += p.rowsLanded();
       }
       progress.files(++done, toRead.size(), rows);
     }
-
-    List<Row> rejectedRows = new ArrayList<>();
-    Map<String, List<Landing>> byFormat = new LinkedHashMap<>();
-    for (Landing l : landings) {
-      if (l.parsed().isRejected()) {
-        entries.add(entry(runId, l.file(), l.path(), l.sha(), null, null, 0, 0, LedgerEntry.REJECTED, l.parsed().rejection(), null));
-        continue;
-      }
-      for (RejectedRow r : l.parsed().rejected()) rejectedRows.add(OpsTables.rejectedRow(runId, l.path(), l.sha(), r));
-      byFormat.computeIfAbsent(l.parsed().format().name(), k -> new ArrayList<>()).add(l);
-    }
-    Set<LocalDate> dates = new HashSet<>();
-    Set<String> orgs = new HashSet<>();
-    for (List<Landing> ls : byFormat.values()) {
-      for (Landing l : ls) {
-        dates.add(l.file().exportDate());
-        orgs.add(l.file().orgId());
-      }
-    }
-    Map<String, List<LedgerEntry>> history = new HashMap<>();
-    for (LedgerEntry e : ops.landedIn(byFormat.keySet(), dates, orgs)) {
-      history.computeIfAbsent(e.format(), k -> new ArrayList<>()).add(e);
-    }
-    int tables = 0;
-    for (Map.Entry<String, List<Landing>> e : byFormat.entrySet()) {
-      progress.stage("writing bronze." + e.getKey());
-      entries.addAll(landFormat(catalog.get(e.getKey()), e.getValue(), history.getOrDefault(e.getKey(), List.of()), runId));
-      tables++;
-    }
-    LandResult result = new LandResult(runId, entries, rejectedRows.size(), tables);
+    flush(pending, history, runId, entries, tables);
+    LandResult result = new LandResult(runId, entries, rejectedRows.size(), tables.size());
     ops.append(entries, rejectedRows,
         OpsTables.runRow(runId, date, "succeeded", started, Instant.now(), result.rowsRead(), result.rowsLanded(),
             result.count(LedgerEntry.REJECTED) + " files rejected, " + rejectedRows.size() + " rows rejected"));
     return result;
+  }
+
+  private void flush(Map<String, List<Landing>> pending, Map<String, List<LedgerEntry>> history, String runId,
+      List<LedgerEntry> entries, Set<String> tables) {
+    for (Map.Entry<String, List<Landing>> e : pending.entrySet()) {
+      progress.stage("writing bronze." + e.getKey());
+      entries.addAll(landFormat(catalog.get(e.getKey()), e.getValue(), history.getOrDefault(e.getKey(), List.of()), runId));
+      tables.add(e.getKey());
+    }
+    pending.clear();
   }
 
   /** Decides which files land or replace earlier ones in one format, and rewrites the slices they touch. */

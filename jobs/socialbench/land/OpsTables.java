@@ -84,15 +84,14 @@ final class OpsTables {
     return out;
   }
 
-  /** Ledger rows of files that landed in these formats' bronze tables for these export dates and orgs (one query). */
-  List<LedgerEntry> landedIn(Set<String> formats, Set<LocalDate> dates, Set<String> orgs) {
+  /** Ledger rows of files that landed in bronze for these export dates and orgs (one query). */
+  List<LedgerEntry> landedIn(Set<LocalDate> dates, Set<String> orgs) {
     List<LedgerEntry> out = new ArrayList<>();
     Dataset<Row> ledger = ledger();
-    if (ledger == null) return out;
+    if (ledger == null || dates.isEmpty()) return out;
     List<java.sql.Date> sqlDates = dates.stream().map(java.sql.Date::valueOf).toList();
     List<Row> rows =
         ledger
-            .where(col("format").isin(formats.toArray()))
             .where(col("export_date").isin(sqlDates.toArray()))
             .where(col("org_id").isin(orgs.toArray()))
             .where(col("status").isin(LedgerEntry.LANDED, LedgerEntry.REPLACED))
