@@ -29,7 +29,6 @@ import socialbench.runtime.WarehouseCatalog;
  * is simply done again by the next run.
  */
 public final class Lander {
-  private final SparkSession spark;
   private final FormatCatalog catalog;
   private final InboxScanner scanner;
   private final MemberExtractor extractor;
@@ -42,7 +41,6 @@ public final class Lander {
   private final String salt;
 
   public Lander(SparkSession spark, Settings settings, PrintStream progressStream) {
-    this.spark = spark;
     Warehouse warehouse = Warehouse.of(settings);
     WarehouseCatalog warehouseCatalog = new WarehouseCatalog(spark, warehouse, settings);
     var cfg = settings.config();
@@ -248,9 +246,5 @@ public final class Lander {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + p, e);
     }
-  }
-
-  SparkSession spark() {
-    return spark;
   }
 }
