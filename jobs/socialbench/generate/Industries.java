@@ -35,15 +35,9 @@ final class Industries {
     return SEGMENTS[Rand.pickWeighted(r, w)];
   }
 
-  /** The segment an organization moves to: hospitals join health systems, others move within their industry. */
-  static String laterSegment(Segment from, SplittableRandom r) {
-    if (from.segment().equals("hospital")) return "health_system";
-    if (from.segment().equals("specialty_clinic")) return "hospital";
-    for (int tries = 0; tries < 20; tries++) {
-      Segment other = SEGMENTS[r.nextInt(SEGMENTS.length)];
-      if (other.industry().equals(from.industry()) && !other.segment().equals(from.segment())) return other.segment();
-    }
-    return from.segment();
+  /** The segment an organization moves to when it is acquired: hospitals and clinics join health systems; others never change. */
+  static String laterSegment(Segment from) {
+    return from.segment().equals("hospital") || from.segment().equals("specialty_clinic") ? "health_system" : from.segment();
   }
 
   static Segment segment(String name) {

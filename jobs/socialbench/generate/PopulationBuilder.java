@@ -77,7 +77,7 @@ final class PopulationBuilder {
     String later = null;
     if (r.nextDouble() < 0.5) {
       change = FollowerModel.REFERENCE.plusDays(-365 + r.nextInt(1095));
-      later = Industries.laterSegment(seg, r);
+      later = Industries.laterSegment(seg);
       if (later.equals(seg.segment())) change = null;
     }
     String domain = id.replace("-", "") + ".example";
@@ -104,7 +104,7 @@ final class PopulationBuilder {
     double postsPerDay = Rand.logNormal(r, platform.medianPostsPerDay, 0.55);
     PageFormat format = format(platform, r);
     String base = org.id().replace("-", "");
-    String handle = uniqueHandle(platform == Platform.X ? camel(org.name()) : base);
+    String handle = uniqueHandle(platform, platform == Platform.X ? camel(org.name()) : base, platform == Platform.X ? 15 : 30);
     String pageId = switch (platform) {
       case FACEBOOK -> Long.toString(100_000_000_000_000L + Math.floorMod(Rand.key(seed, "fb-page", index), 900_000_000_000_000L));
       case INSTAGRAM -> Long.toString(17_841_400_000_000_000L + Math.floorMod(Rand.key(seed, "ig-page", index), 99_999_999_999L));
@@ -133,11 +133,13 @@ final class PopulationBuilder {
     return PageFormat.NATIVE;
   }
 
-  private String uniqueHandle(String wanted) {
-    String h = wanted;
-    for (int n = 2; !handles.add(h); n++) {
+  /** A handle not yet taken on the platform, at most maxLength characters. */
+  private String uniqueHandle(Platform platform, String wanted, int maxLength) {
+    String stem = wanted.length() > maxLength ? wanted.substring(0, maxLength) : wanted;
+    String h = stem;
+    for (int n = 2; !handles.add(platform.folder + "/" + h); n++) {
       String suffix = Integer.toString(n);
-      h = (wanted.length() + suffix.length() > 15 ? wanted.substring(0, Math.max(1, 15 - suffix.length())) : wanted) + suffix;
+      h = (stem.length() + suffix.length() > maxLength ? stem.substring(0, maxLength - suffix.length()) : stem) + suffix;
     }
     return h;
   }
