@@ -65,7 +65,7 @@ public final class Generator {
       pool.shutdown();
     }
     Path manifest = spec.inbox().resolve("_manifest").resolve("dirty.csv");
-    if (!dirty.isEmpty()) writeManifest(manifest, dirty);
+    if (!dirty.isEmpty()) writeManifest(manifest, dirty, spec.start().plusDays(spec.days()));
     return new GenerateSummary(orgs.size(), population.pageCount(), spec.days(), writer.files.sum(), writer.rows.sum(), writer.bytes.sum(),
         List.copyOf(new TreeSet<>(dirty)), manifest);
   }
@@ -78,7 +78,7 @@ public final class Generator {
     return 0;
   }
 
-  private static void writeManifest(Path manifest, List<DirtyEntry> entries) {
+  private static void writeManifest(Path manifest, List<DirtyEntry> entries, LocalDate after) {
     try {
       TreeSet<String> lines = new TreeSet<>();
       if (Files.isRegularFile(manifest)) {
@@ -90,6 +90,7 @@ public final class Generator {
       StringBuilder sb = new StringBuilder(DirtyEntry.HEADER).append('\n');
       for (String l : lines) sb.append(l).append('\n');
       Files.writeString(manifest, sb, StandardCharsets.UTF_8);
+      Files.setLastModifiedTime(manifest, java.nio.file.attribute.FileTime.from(after.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + manifest + ": " + e.getMessage(), e);
     }

@@ -59,7 +59,7 @@ final class MetaExports {
   static Export insightsPosts(PageDay day) {
     String[] metrics = java.util.Arrays.copyOfRange(INSIGHTS_HEADER, 8, INSIGHTS_HEADER.length);
     Table t = new Table("posts", INSIGHTS_HEADER, metrics);
-    t.headerRows.add(INSIGHTS_DESCRIPTIONS);
+    t.headerRows.add(INSIGHTS_DESCRIPTIONS.clone());
     for (int i = 0; i < day.posts.size(); i++) {
       Post p = day.posts.get(i);
       long[] m = day.metrics.get(i);

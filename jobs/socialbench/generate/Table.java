@@ -20,7 +20,7 @@ final class Table {
 
   Table(String name, String[] header, String... metricHeaders) {
     this.name = name;
-    this.headerRows.add(header);
+    this.headerRows.add(header.clone());
     this.metricColumns = new boolean[header.length];
     this.numericColumns = new boolean[header.length];
     List<String> metrics = Arrays.asList(metricHeaders);
