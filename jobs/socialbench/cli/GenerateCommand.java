@@ -26,22 +26,22 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (start == null) throw new UserError("generate: --start YYYY-MM-DD is required");
-    if (days == null) throw new UserError("generate: --days is required");
-    if (orgs != null && scale != null) throw new UserError("generate: give --orgs or --scale, not both");
-    if (orgs == null && scale == null) throw new UserError("generate: --orgs N or --scale SF is required");
+    if (start == null) throw new UserError("--start YYYY-MM-DD is required");
+    if (days == null) throw new UserError("--days is required");
+    if (orgs != null && scale != null) throw new UserError("give --orgs or --scale, not both");
+    if (orgs == null && scale == null) throw new UserError("--orgs N or --scale SF is required");
     LocalDate first;
     try {
       first = LocalDate.parse(start);
     } catch (DateTimeParseException e) {
-      throw new UserError("generate: --start must be a date YYYY-MM-DD, got '" + start + "'");
+      throw new UserError("--start must be a date YYYY-MM-DD, got '" + start + "'");
     }
     Path inbox = common.inbox != null ? common.inbox : Path.of(common.settings().inbox());
     GenerateSpec spec;
     try {
       spec = new GenerateSpec(inbox, orgs != null ? orgs : GenerateSpec.orgsForScale(scale), first, days, seed, dirty);
     } catch (IllegalArgumentException e) {
-      throw new UserError("generate: " + e.getMessage());
+      throw new UserError(e.getMessage());
     }
     long t0 = System.nanoTime();
     GenerateSummary summary = new Generator(spec, System.err).run();
