@@ -14,6 +14,11 @@ public final class LandStep implements NightStep {
   }
 
   @Override
+  public boolean recordsItsOwnRun() {
+    return true;
+  }
+
+  @Override
   public StepOutcome run(SparkSession spark, Settings settings, LocalDate date, String runId) {
     LandResult r = new Lander(spark, settings, System.err).land(date);
     return new StepOutcome(r.rowsRead(), r.rowsLanded(), r.summary(date.toString(), 0).replaceAll(", [0-9.]+ s$", ""));

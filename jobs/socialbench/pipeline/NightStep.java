@@ -8,6 +8,11 @@ import socialbench.runtime.Settings;
 public interface NightStep {
   String name();
 
+  /** True for a step that writes its own ops.runs row (landing does), so the night does not add a second. */
+  default boolean recordsItsOwnRun() {
+    return false;
+  }
+
   StepOutcome run(SparkSession spark, Settings settings, LocalDate date, String runId);
 
   /** Rows read and written by a step, and a one-line summary. */

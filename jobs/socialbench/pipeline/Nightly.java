@@ -44,13 +44,13 @@ public final class Nightly {
       try {
         NightStep.StepOutcome o = step.run(spark, settings, date, runId);
         Instant t1 = Instant.now();
-        ledger.record(runId, step.name(), date, true, t0, t1, o.rowsIn(), o.rowsOut(), o.summary());
+        if (!step.recordsItsOwnRun()) ledger.record(runId, step.name(), date, true, t0, t1, o.rowsIn(), o.rowsOut(), o.summary());
         progress.printf("nightly %s: %s done in %.1f s — %s%n", date, step.name(), (t1.toEpochMilli() - t0.toEpochMilli()) / 1000.0, o.summary());
         if (rowsIn == 0) rowsIn = o.rowsIn();
         rowsOut += o.rowsOut();
       } catch (RuntimeException e) {
         String reason = step.name() + " failed: " + firstLine(e.getMessage());
-        ledger.record(runId, step.name(), date, false, t0, Instant.now(), 0, 0, firstLine(e.getMessage()));
+        if (!step.recordsItsOwnRun()) ledger.record(runId, step.name(), date, false, t0, Instant.now(), 0, 0, firstLine(e.getMessage()));
         ledger.record(nightRun, "nightly", date, false, nightStart, Instant.now(), rowsIn, rowsOut, reason);
         throw new NightFailed(reason, e);
       }

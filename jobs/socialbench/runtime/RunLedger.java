@@ -27,22 +27,20 @@ public final class RunLedger {
           "status", "succeeded or failed.",
           "started_at", "Wall-clock start (UTC).",
           "finished_at", "Wall-clock end (UTC).",
-          "seconds", "Duration in seconds.",
           "rows_in", "Rows read by the run.",
           "rows_out", "Rows written by the run.",
           "message", "Summary or the reason it failed."));
 
   private static final StructType SCHEMA = new StructType()
-      .add("run_id", DataTypes.StringType)
-      .add("job", DataTypes.StringType)
-      .add("logical_date", DataTypes.DateType)
-      .add("status", DataTypes.StringType)
-      .add("started_at", DataTypes.TimestampType)
-      .add("finished_at", DataTypes.TimestampType)
-      .add("seconds", DataTypes.DoubleType)
-      .add("rows_in", DataTypes.LongType)
-      .add("rows_out", DataTypes.LongType)
-      .add("message", DataTypes.StringType);
+      .add("run_id", DataTypes.StringType, false)
+      .add("job", DataTypes.StringType, false)
+      .add("logical_date", DataTypes.DateType, false)
+      .add("status", DataTypes.StringType, false)
+      .add("started_at", DataTypes.TimestampType, false)
+      .add("finished_at", DataTypes.TimestampType, false)
+      .add("rows_in", DataTypes.LongType, false)
+      .add("rows_out", DataTypes.LongType, false)
+      .add("message", DataTypes.StringType, true);
 
   private final SparkSession spark;
   private final Settings settings;
@@ -59,8 +57,7 @@ public final class RunLedger {
   public void record(String runId, String job, LocalDate date, boolean succeeded, Instant started, Instant finished,
       long rowsIn, long rowsOut, String message) {
     Row row = RowFactory.create(runId, job, Date.valueOf(date), succeeded ? "succeeded" : "failed",
-        Timestamp.from(started), Timestamp.from(finished), (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0,
-        rowsIn, rowsOut, message);
+        Timestamp.from(started), Timestamp.from(finished), rowsIn, rowsOut, message);
     TableWriter.of(spark, settings).append(RUNS, spark.createDataFrame(List.of(row), SCHEMA));
   }
 
