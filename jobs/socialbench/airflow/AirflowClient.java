@@ -197,6 +197,13 @@ public final class AirflowClient {
     return runs(dagId, Map.of("run_type", "backfill", "logical_date_gte", midnight(from), "logical_date_lte", midnight(to)));
   }
 
+  /** The task ids of a parsed DAG, as its serialized form lists them. */
+  public List<String> taskIds(String dagId) {
+    List<String> ids = new ArrayList<>();
+    http.get(dagPath(dagId) + "/tasks", Map.of()).path("tasks").forEach(t -> ids.add(t.path("task_id").asText()));
+    return ids;
+  }
+
   /** Assets whose URI matches the SQL LIKE {@code uriPattern} ({@code %} for all), all pages. */
   public List<AirflowAsset> assets(String uriPattern) {
     return Pages.readAll(http, "/api/v2/assets", Map.of("uri_pattern", uriPattern), "assets", pageSize, AirflowAsset::from);

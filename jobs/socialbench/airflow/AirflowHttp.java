@@ -23,7 +23,9 @@ final class AirflowHttp {
 
   AirflowHttp(AirflowConnection connection) {
     this.connection = connection;
-    this.http = HttpClient.newBuilder().connectTimeout(connection.requestTimeout()).build();
+    // HTTP/1.1: the default HTTP/2 upgrade on a cleartext POST reaches uvicorn without its body.
+    this.http =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connection.requestTimeout()).build();
     this.json = new ObjectMapper();
     this.tokens = new AirflowTokens(connection, http, json);
   }
