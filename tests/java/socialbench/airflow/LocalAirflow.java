@@ -225,20 +225,20 @@ public final class LocalAirflow implements AutoCloseable {
       return;
     }
     closed = true;
+    // Collect the whole tree first: a worker the api-server forked outlives its parent's exit otherwise.
+    List<ProcessHandle> tree = new ArrayList<>();
     for (Process p : processes) {
-      p.descendants().forEach(ProcessHandle::destroy);
-      p.destroy();
+      p.descendants().forEach(tree::add);
+      tree.add(p.toHandle());
     }
-    for (Process p : processes) {
-      try {
-        if (!p.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
-          p.descendants().forEach(ProcessHandle::destroyForcibly);
-          p.destroyForcibly();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    tree.forEach(ProcessHandle::destroy);
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    for (ProcessHandle h : tree) {
+      while (h.isAlive() && System.nanoTime() < deadline) {
+        sleep(100);
       }
     }
+    tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     if (System.getenv("SOCIALBENCH_KEEP_AIRFLOW_HOME") == null) {
       try (Stream<Path> all = Files.walk(home)) {
         all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
