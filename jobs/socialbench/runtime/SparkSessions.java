@@ -21,7 +21,10 @@ public final class SparkSessions {
             .config("spark.sql.warehouse.dir", warehouse.root())
             // Partitioned Parquet (bronze) tables discover their partitions from the files at query time,
             // so a partition landed by another process is visible without a metastore.
-            .config("spark.sql.hive.manageFilesourcePartitions", "false");
+            .config("spark.sql.hive.manageFilesourcePartitions", "false")
+            // Delta 4.4's SQL parser does not implement Spark 4.2's parsePlanWithParameters, so named
+            // parameters (:ds) come back unbound; binding them in the analyzer (the pre-4.2 way) works.
+            .config("spark.sql.legacy.parameterSubstitution.constantsOnly", "true");
     if (!"hive".equals(settings.config().getString("socialbench.catalog.mode"))) {
       b = b.config("spark.sql.catalogImplementation", "in-memory");
     }

@@ -1,0 +1,25 @@
+package socialbench.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a Delta table is: its qualified name ({@code dw.fct_page_daily}), partition columns, table
+ * comment and one comment per column (DESIGN.md §10: every documented column carries a comment).
+ */
+public record TableSpec(String name, List<String> partitionBy, String comment, Map<String, String> columnComments) {
+
+  public TableSpec {
+    if (name.indexOf('.') < 0) throw new IllegalArgumentException("table name must be database.table: " + name);
+    partitionBy = List.copyOf(partitionBy);
+    columnComments = Map.copyOf(columnComments);
+  }
+
+  public String database() {
+    return name.substring(0, name.indexOf('.'));
+  }
+
+  public String table() {
+    return name.substring(name.indexOf('.') + 1);
+  }
+}

@@ -1,0 +1,116 @@
+package socialbench.runtime;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.MetadataBuilder;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The one way socialbench writes Delta tables (DESIGN.md §12): create the table with its comments the
+ * first time, then either replace exactly a slice ({@code replaceWhere}), merge by key, or overwrite.
+ * Each write is one Delta commit, so readers see the old or the new slice, never half of it.
+ */
+public final class TableWriter {
+  private final SparkSession spark;
+  private final Warehouse warehouse;
+  private final WarehouseCatalog catalog;
+
+  public TableWriter(SparkSession spark, Warehouse warehouse, WarehouseCatalog catalog) {
+    this.spark = spark;
+    this.warehouse = warehouse;
+    this.catalog = catalog;
+  }
+
+  public static TableWriter of(SparkSession spark, Settings settings) {
+    Warehouse wh = Warehouse.of(settings);
+    return new TableWriter(spark, wh, new WarehouseCatalog(spark, wh, settings));
+  }
+
+  /** Replaces the rows matching {@code slicePredicate} (SQL over the table's columns) with {@code rows}. */
+  public void replaceSlice(TableSpec table, Dataset<Row> rows, String slicePredicate) {
+    ensure(table, rows.schema());
+    withComments(table, rows)
+        .write()
+        .format("delta")
+        .mode("overwrite")
+        .option("replaceWhere", slicePredicate)
+        .save(warehouse.tablePath(table.name()));
+  }
+
+  /** Replaces the whole table's contents (small dimensions, full rebuilds). */
+  public void overwrite(TableSpec table, Dataset<Row> rows) {
+    ensure(table, rows.schema());
+    withComments(table, rows).write().format("delta").mode("overwrite").save(warehouse.tablePath(table.name()));
+  }
+
+  /** Appends rows (ledgers such as ops.runs). */
+  public void append(TableSpec table, Dataset<Row> rows) {
+    ensure(table, rows.schema());
+    withComments(table, rows).write().format("delta").mode("append").save(warehouse.tablePath(table.name()));
+  }
+
+  /** Upserts {@code rows} by {@code keys}: matched rows are updated, new ones inserted. */
+  public void mergeByKey(TableSpec table, Dataset<Row> rows, List<String> keys) {
+    ensure(table, rows.schema());
+    String view = "_merge_src_" + table.name().replace('.', '_');
+    withComments(table, rows).createOrReplaceTempView(view);
+    StringBuilder on = new StringBuilder();
+    for (String k : keys) {
+      if (on.length() > 0) on.append(" AND ");
+      on.append("t.`").append(k).append("` <=> s.`").append(k).append('`');
+    }
+    spark.sql("MERGE INTO delta.`" + warehouse.tablePath(table.name()) + "` t USING " + view + " s ON " + on
+        + " WHEN MATCHED THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *");
+    spark.catalog().dropTempView(view);
+  }
+
+  /** Creates the table (columns with comments, partitioning, table comment) if it does not exist yet. */
+  public void ensure(TableSpec table, StructType schema) {
+    String db = table.database();
+    String name = table.table();
+    catalog.createDatabase(db);
+    if (spark.catalog().tableExists(db, name)) return;
+    String location = warehouse.tablePath(table.name());
+    StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS `" + db + "`.`" + name + "` (");
+    StructType commented = commentedSchema(table, schema);
+    ddl.append(commented.toDDL()).append(") USING delta");
+    if (!table.partitionBy().isEmpty()) {
+      ddl.append(" PARTITIONED BY (");
+      for (int i = 0; i < table.partitionBy().size(); i++) {
+        if (i > 0) ddl.append(", ");
+        ddl.append('`').append(table.partitionBy().get(i)).append('`');
+      }
+      ddl.append(')');
+    }
+    if (table.comment() != null) ddl.append(" COMMENT '").append(sqlString(table.comment())).append('\'');
+    ddl.append(" LOCATION '").append(sqlString(location)).append('\'');
+    spark.sql(ddl.toString());
+  }
+
+  private Dataset<Row> withComments(TableSpec table, Dataset<Row> rows) {
+    StructType commented = commentedSchema(table, rows.schema());
+    return spark.createDataFrame(rows.rdd(), commented);
+  }
+
+  static StructType commentedSchema(TableSpec table, StructType schema) {
+    Map<String, String> comments = table.columnComments();
+    StructField[] fields = schema.fields();
+    StructField[] out = new StructField[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      StructField f = fields[i];
+      String c = comments.get(f.name());
+      Metadata md = c == null ? f.metadata() : new MetadataBuilder().withMetadata(f.metadata()).putString("comment", c).build();
+      out[i] = new StructField(f.name(), f.dataType(), f.nullable(), md);
+    }
+    return new StructType(out);
+  }
+
+  static String sqlString(String s) {
+    return s.replace("\\", "\\\\").replace("'", "\\'");
+  }
+}

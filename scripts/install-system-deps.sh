@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs the Debian packages socialbench needs when they are missing: a Java 17 JDK and Maven
+# (Python 3.11 for Airflow is expected on the machine; see scripts/setup-python.sh).
+set -euo pipefail
+need=()
+command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
+command -v mvn >/dev/null 2>&1 || need+=(maven)
+if ((${#need[@]})); then
+  echo "installing: ${need[*]}" >&2
+  SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO=sudo
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need[@]}"
+fi

@@ -1,0 +1,53 @@
+package socialbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import socialbench.testing.CliProcess;
+import socialbench.testing.CliRun;
+
+/** Separate JVMs share one warehouse: no metastore lock stands between them. */
+class SharedWarehouseProcessesTest {
+
+  @Test
+  void aTableCreatedByOneSqlProcessIsReadableByTheNext(@TempDir Path wh) throws Exception {
+    CliRun create = CliProcess.run(120, "sql", "--warehouse", wh.toString(), "--master", "local[1]", "-Dspark.sql.shuffle.partitions=1", "-Dspark.databricks.delta.snapshotPartitions=1",
+        "-e", "create table dw.pages using delta as select 'p1' as page_id, 10 as followers");
+    assertEquals(0, create.exitCode(), create.err());
+
+    CliRun read = CliProcess.run(120, "sql", "--warehouse", wh.toString(), "--master", "local[1]", "-Dspark.sql.shuffle.partitions=1", "-Dspark.databricks.delta.snapshotPartitions=1",
+        "-e", "select page_id, followers from dw.pages", "--format", "csv");
+    assertEquals("page_id,followers\np1,10\n", read.out(), read.err());
+  }
+
+  @Test
+  void aSqlQuerySucceedsWhileAnotherProcessWrites(@TempDir Path wh) throws Exception {
+    CliRun setup = CliProcess.run(120, "sql", "--warehouse", wh.toString(), "--master", "local[1]", "-Dspark.sql.shuffle.partitions=1", "-Dspark.databricks.delta.snapshotPartitions=1",
+        "-e", "create table dw.events (n int) using delta; insert into dw.events values (0)");
+    assertEquals(0, setup.exitCode(), setup.err());
+
+    StringBuilder inserts = new StringBuilder();
+    for (int i = 1; i <= 10; i++) inserts.append("insert into dw.events values (").append(i).append(");");
+    File writerErr = File.createTempFile("writer", ".err");
+    Process writer = CliProcess.builder("sql", "--warehouse", wh.toString(), "--master", "local[1]", "-Dspark.sql.shuffle.partitions=1", "-Dspark.databricks.delta.snapshotPartitions=1", "-e", inserts.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(writerErr).start();
+    try {
+      CliRun read = CliProcess.run(120, "sql", "--warehouse", wh.toString(), "--master", "local[1]", "-Dspark.sql.shuffle.partitions=1", "-Dspark.databricks.delta.snapshotPartitions=1",
+          "-e", "select count(*) >= 1 as ok from dw.events", "--format", "csv");
+      assertEquals("ok\ntrue\n", read.out(), read.err());
+      assertTrue(writer.isAlive() || writer.exitValue() == 0, "the writer failed: " + Files.readString(writerErr.toPath()));
+    } finally {
+      assertTrue(writer.waitFor(180, TimeUnit.SECONDS), "writer did not finish");
+    }
+    assertEquals(0, writer.exitValue(), Files.readString(writerErr.toPath()));
+    CliRun count = CliProcess.run(120, "sql", "--warehouse", wh.toString(), "--master", "local[1]", "-Dspark.sql.shuffle.partitions=1", "-Dspark.databricks.delta.snapshotPartitions=1",
+        "-e", "select count(*) as n, sum(n) as total from dw.events", "--format", "csv");
+    assertEquals("n,total\n11,55\n", count.out(), count.err());
+  }
+}

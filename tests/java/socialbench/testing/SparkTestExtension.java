@@ -1,0 +1,86 @@
+package socialbench.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import socialbench.runtime.Settings;
+import socialbench.runtime.SparkSessions;
+
+/**
+ * One SparkSession per test JVM (local[2], 2 shuffle partitions, UI off) and a fresh warehouse
+ * directory per test class. Tests receive a {@link TestWarehouse} as a constructor, {@code @BeforeAll}
+ * or test-method parameter.
+ *
+ * <pre>
+ * &#64;ExtendWith(SparkTestExtension.class)
+ * class MyTest {
+ *   &#64;Test void something(TestWarehouse wh) { wh.spark().sql("select 1"); }
+ * }
+ * </pre>
+ */
+public final class SparkTestExtension implements BeforeAllCallback, ParameterResolver {
+  private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(SparkTestExtension.class);
+  private static SparkSession shared;
+
+  /** Settings every test session uses; the warehouse differs per class. */
+  public static Settings testSettings(Path warehouse) {
+    return Settings.defaults()
+        .with("socialbench.warehouse", warehouse.toString())
+        .with("socialbench.spark.master", "local[2]")
+        .with("spark.sql.shuffle.partitions", "2")
+        .with("spark.default.parallelism", "2")
+        .with("spark.databricks.delta.snapshotPartitions", "2")
+        .with("spark.ui.enabled", "false")
+        .with("spark.sql.adaptive.enabled", "false");
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    Path dir = Files.createTempDirectory("socialbench-wh-" + context.getRequiredTestClass().getSimpleName() + "-");
+    Settings settings = testSettings(dir);
+    synchronized (SparkTestExtension.class) {
+      if (shared != null) {
+        resetCatalog(shared);
+      }
+      shared = SparkSessions.start(settings);
+    }
+    context.getStore(NS).put(TestWarehouse.class, new TestWarehouse(shared, settings, dir));
+  }
+
+  /** Forget the previous class's databases and tables (their files stay in that class's temp dir). */
+  private static void resetCatalog(SparkSession spark) {
+    for (Row db : spark.sql("SHOW DATABASES").collectAsList()) {
+      String name = db.getString(0);
+      if (!"default".equals(name)) {
+        spark.sessionState().catalog().dropDatabase(name, true, true);
+      }
+    }
+    List<Row> tables = spark.sql("SHOW TABLES IN default").collectAsList();
+    for (Row t : tables) {
+      spark.sql("DROP TABLE IF EXISTS default.`" + t.getString(1) + "`");
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext p, ExtensionContext e) {
+    return p.getParameter().getType() == TestWarehouse.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext p, ExtensionContext e) {
+    ExtensionContext c = e;
+    while (c != null) {
+      TestWarehouse wh = c.getStore(NS).get(TestWarehouse.class, TestWarehouse.class);
+      if (wh != null) return wh;
+      c = c.getParent().orElse(null);
+    }
+    throw new IllegalStateException("SparkTestExtension did not run beforeAll");
+  }
+}

@@ -1,0 +1,29 @@
+package socialbench.testing;
+
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.Settings;
+import socialbench.runtime.Warehouse;
+import socialbench.runtime.WarehouseCatalog;
+
+/** The shared test SparkSession plus this test class's own warehouse directory and settings. */
+public record TestWarehouse(SparkSession spark, Settings settings, Path dir) {
+
+  public Warehouse warehouse() {
+    return Warehouse.of(settings);
+  }
+
+  public WarehouseCatalog catalog() {
+    return new WarehouseCatalog(spark, warehouse(), settings);
+  }
+
+  /** The same warehouse with one more setting (e.g. a smaller minimum cohort size). */
+  public TestWarehouse with(String key, Object value) {
+    return new TestWarehouse(spark, settings.with(key, value), dir);
+  }
+
+  /** Command-line options that point a subcommand run in this JVM at this warehouse. */
+  public String[] cliOptions() {
+    return new String[] {"--warehouse", dir.toString(), "--master", "local[2]"};
+  }
+}
