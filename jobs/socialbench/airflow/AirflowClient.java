@@ -235,16 +235,25 @@ public final class AirflowClient {
         http, "/api/v2/assets/events", Map.of("asset_id", assetId, "order_by", "timestamp"), "asset_events", pageSize, AssetEvent::from);
   }
 
+  /**
+   * Runs {@code call}, asking again as {@link RetryPolicy} says while the answer is 404 for this DAG (a
+   * file the dag-processor has not parsed yet) or 503 (Airflow on SQLite answers "Database is locked"
+   * while the scheduler writes).
+   */
   private JsonNode whenParsed(String dagId, Supplier<JsonNode> call) {
     for (int attempt = 1; ; attempt++) {
       try {
         return call.get();
       } catch (AirflowApiException e) {
         boolean dagUnknown = e.status() == 404 && e.detail().contains(dagId);
-        if (!dagUnknown) {
+        boolean busy = e.status() == 503;
+        if (!dagUnknown && !busy) {
           throw e;
         }
         if (attempt >= notParsedYet.attempts()) {
+          if (busy) {
+            throw e;
+          }
           throw new AirflowApiException(
               404,
               "DAG " + dagId,

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * How long to keep asking while a DAG is not parsed yet (Airflow answers 404 for a DAG file the
- * dag-processor has not read): {@code attempts} calls, the wait doubling from {@code firstDelay} up to
+ * dag-processor has not read) or the server is busy (503): {@code attempts} calls, the wait doubling from {@code firstDelay} up to
  * {@code maxDelay}.
  */
 public record RetryPolicy(int attempts, Duration firstDelay, Duration maxDelay) {

@@ -51,7 +51,7 @@ class AirflowCliTest {
 
   @Test
   void triggerWaitStatusAndLogsFollowOneNightWithoutShowingThePassword() {
-    Result trigger = socialbench("airflow", "trigger", "--dag", "sb_echo", "--date", "2024-07-01", "--wait", "--timeout", "90s");
+    Result trigger = socialbench("airflow", "trigger", "--dag", "sb_echo", "--date", "2024-07-01", "--wait", "--timeout", "240s");
     assertEquals(0, trigger.exit(), trigger.err());
     List<String> lines = trigger.out().lines().toList();
     assertEquals(2, lines.size(), trigger.out());
@@ -83,7 +83,7 @@ class AirflowCliTest {
 
   @Test
   void aBackfillWithWaitPrintsOneSuccessfulRunPerNight() {
-    Result backfill = socialbench("airflow", "backfill", "--dag", "sb_echo", "--from", "2024-08-01", "--to", "2024-08-02", "--max-active-runs", "2", "--wait", "--timeout", "90s");
+    Result backfill = socialbench("airflow", "backfill", "--dag", "sb_echo", "--from", "2024-08-01", "--to", "2024-08-02", "--max-active-runs", "2", "--wait", "--timeout", "240s");
     assertEquals(0, backfill.exit(), backfill.err());
     List<String> lines = backfill.out().lines().toList();
     assertTrue(lines.get(0).matches("backfill \\d+ of sb_echo from 2024-08-01 to 2024-08-02 created"), lines.get(0));

@@ -19,7 +19,7 @@ import socialbench.airflow.AirflowClient.Reprocess;
 /** The Airflow client against a real Airflow 3 (see {@link LocalAirflow}); every test uses its own nights. */
 @ExtendWith(LocalAirflowExtension.class)
 class AirflowClientTest {
-  private static final Duration WAIT = Duration.ofSeconds(90);
+  private static final Duration WAIT = Duration.ofSeconds(240); // generous: the 2 cores are shared with other test JVMs
   private static final Duration POLL = Duration.ofMillis(500);
 
   private static LocalAirflow airflow;

@@ -72,6 +72,7 @@ public final class LocalAirflow implements AutoCloseable {
       af.processes.add(af.spawn(List.of("scheduler"), "scheduler"));
       af.processes.add(af.spawn(List.of("dag-processor"), "dag-processor"));
       af.awaitReady(Duration.ofSeconds(150));
+      af.superviseScheduler();
     } catch (RuntimeException | Error e) {
       af.close();
       throw e;
@@ -170,6 +171,40 @@ public final class LocalAirflow implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Starts the scheduler again when it exits, as a service manager would. On SQLite, Airflow 3.3's
+   * scheduler can die on a run that a concurrent, refused backfill creation ("Database is locked", 503)
+   * rolled back; a backfill created while the scheduler writes can meet that, and the tests must not hang.
+   */
+  private void superviseScheduler() {
+    Thread watchdog =
+        new Thread(
+            () -> {
+              int restarts = 0;
+              while (!isClosed()) {
+                synchronized (this) {
+                  if (!closed && !processes.get(1).isAlive()) {
+                    restarts++;
+                    System.err.println("LocalAirflow: the scheduler exited; starting it again (" + restarts + ")");
+                    processes.set(1, spawn(List.of("scheduler"), "scheduler-" + restarts));
+                  }
+                }
+                try {
+                  Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "local-airflow-scheduler-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
+  }
+
+  private synchronized boolean isClosed() {
+    return closed;
   }
 
   private void awaitReady(Duration limit) {
