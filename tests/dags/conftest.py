@@ -1,7 +1,9 @@
 """A throw-away Airflow for the DAG tests: AIRFLOW_HOME in a temporary directory (SQLite), the repo's
 dags/ as DAGS folder, no examples. Set before anything imports airflow, which reads them at import."""
 
+import atexit
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -13,6 +15,7 @@ REPO = Path(__file__).resolve().parents[2]
 DAGS = REPO / "dags"
 
 _home = tempfile.mkdtemp(prefix="socialbench-airflow-dagtests-")
+atexit.register(shutil.rmtree, _home, True)
 os.environ["AIRFLOW_HOME"] = _home
 os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(DAGS)
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
