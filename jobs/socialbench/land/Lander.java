@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.RunLedger;
 import socialbench.runtime.Settings;
 import socialbench.runtime.Warehouse;
 import socialbench.runtime.WarehouseCatalog;
@@ -34,6 +35,7 @@ public final class Lander {
   private final MemberExtractor extractor;
   private final FormatDetector detector;
   private final OpsTables ops;
+  private final RunLedger runs;
   private final BronzeWriter bronze;
   private final Progress progress;
   private final int lookbackDays;
@@ -51,7 +53,8 @@ public final class Lander {
             new TextDecoder(cfg.getStringList("socialbench.formats.defaults.encodings")),
             Set.copyOf(cfg.getStringList("socialbench.land.ignored-zip-entries")));
     this.detector = new FormatDetector(catalog);
-    this.ops = new OpsTables(spark, warehouse, warehouseCatalog);
+    this.ops = new OpsTables(spark, warehouse, settings);
+    this.runs = new RunLedger(spark, settings);
     this.bronze = new BronzeWriter(spark, warehouse, warehouseCatalog);
     this.progress = new Progress(progressStream, cfg.getInt("socialbench.land.progress-every-files"));
     this.lookbackDays = cfg.getInt("socialbench.land.lookback-days");
@@ -73,12 +76,11 @@ public final class Lander {
 
   public LandResult land(LocalDate date) {
     Instant started = Instant.now(); // ops timing only
-    String runId = "land-" + date + "-" + started.toEpochMilli();
+    String runId = RunLedger.newRunId("land", date);
     try {
-      LandResult result = run(date, runId, started);
-      return result;
+      return run(date, runId, started);
     } catch (RuntimeException e) {
-      ops.append(List.of(), List.of(), OpsTables.runRow(runId, date, "failed", started, Instant.now(), 0, 0, String.valueOf(e.getMessage())));
+      runs.record(runId, "land", date, false, started, Instant.now(), 0, 0, String.valueOf(e.getMessage()));
       throw e;
     }
   }
@@ -156,9 +158,9 @@ public final class Lander {
     }
     flush(pending, history, runId, entries, tables);
     LandResult result = new LandResult(runId, entries, rejectedRows.size(), tables.size());
-    ops.append(entries, rejectedRows,
-        OpsTables.runRow(runId, date, "succeeded", started, Instant.now(), result.rowsRead(), result.rowsLanded(),
-            result.count(LedgerEntry.REJECTED) + " files rejected, " + rejectedRows.size() + " rows rejected"));
+    ops.append(entries, rejectedRows);
+    runs.record(runId, "land", date, true, started, Instant.now(), result.rowsRead(), result.rowsLanded(),
+        result.count(LedgerEntry.REJECTED) + " files rejected, " + rejectedRows.size() + " rows rejected");
     return result;
   }
 
