@@ -118,6 +118,7 @@ final class OpsTables {
 
   void append(List<LedgerEntry> entries, List<Row> rejected) {
     TableWriter writer = TableWriter.of(spark, settings);
+    writer.ensure(REJECTED_ROWS_SPEC, REJECTED_ROWS); // queryable (empty) from the first run on
     if (!rejected.isEmpty()) writer.append(REJECTED_ROWS_SPEC, spark.createDataFrame(rejected, REJECTED_ROWS).coalesce(1));
     List<Row> ledgerRows = new ArrayList<>();
     for (LedgerEntry e : entries) {
