@@ -64,6 +64,37 @@ class NightlyReliabilityTest {
   }
 
   @Test
+  void noPersonalDataFromTheCrmExportsLandsInAnyTable() throws Exception {
+    List<String> personal = new java.util.ArrayList<>();
+    try (var files = Files.walk(inbox)) {
+      for (Path f : files.filter(p -> p.toString().contains("/crm/") && p.toString().endsWith(".csv")).toList()) {
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split(","));
+        int id = header.indexOf("Record ID"), first = header.indexOf("First Name"), last = header.indexOf("Last Name");
+        int email = header.indexOf("Email"), phone = header.indexOf("Phone Number");
+        for (String line : lines.subList(1, lines.size())) {
+          String[] v = line.split(",", -1);
+          if (v.length <= Math.max(phone, email)) continue; // a deliberately malformed row
+          personal.add(v[id]);
+          personal.add(v[first] + " " + v[last]);
+          if (!v[email].isEmpty()) personal.add(v[email]);
+          if (!v[phone].isEmpty()) personal.add(v[phone]);
+        }
+      }
+    }
+    assertTrue(personal.size() > 40, "the generated CRM exports hold personal data to look for: " + personal.size());
+    List<String> found = new java.util.ArrayList<>();
+    reference.forEach((table, rows) -> {
+      for (String row : rows) {
+        for (String value : personal) {
+          if (row.contains(value)) found.add(table + ": " + value);
+        }
+      }
+    });
+    assertEquals(List.of(), found);
+  }
+
+  @Test
   void theSameNightTwiceLeavesIdenticalTables(TestWarehouse wh) throws Exception {
     Path wh2 = dir.resolve("twice");
     assertEquals(0, CliProcess.run(600, night(wh2, "backfill", "--from", "2026-10-01", "--to", NIGHT)).exitCode());
