@@ -1,6 +1,7 @@
 -- table: dw.dim_date
 -- comment: Calendar: one row per day of the configured range (socialbench.model.calendar).
 -- write: overwrite
+-- when: empty
 -- column: date DATE | The day.
 -- column: year INT | Calendar year.
 -- column: quarter INT | Calendar quarter, 1-4.

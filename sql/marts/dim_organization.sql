@@ -1,6 +1,7 @@
 -- table: dw.dim_organization
 -- comment: Organizations (SCD2): one row per organization and period in which its reference attributes did not change. Built from every organizations.csv export; the first version is valid from the calendar start so earlier facts find it.
 -- write: overwrite
+-- when: reference
 -- column: org_id STRING | Organization id (the inbox folder name).
 -- column: name STRING | Organization name in that period.
 -- column: industry STRING | Industry in that period.

@@ -1,6 +1,7 @@
 -- table: dw.dim_page
 -- comment: Pages (SCD2): one row per platform page and period in which its owner, handle, name and time zone did not change. Built from every pages.csv export; the first version is valid from the calendar start.
 -- write: overwrite
+-- when: reference
 -- column: page_id STRING | Page, account or channel id on its platform.
 -- column: platform STRING | Platform code.
 -- column: org_id STRING | Organization owning the page in that period.

@@ -14,6 +14,8 @@ import socialbench.runtime.TableSpec;
  * -- table: dw.fct_post_snapshot             (a Delta table written through TableWriter), or
  * -- params: night bounds                    (one row; its columns become named parameters)
  * -- materialize: checkpoint                 (views only: compute once, now)
+ * -- when: reference | empty                  (tables only: write only when the night lands reference
+ *                                             files / when the table is empty; always with --full)
  * -- comment: One row per post and export date.
  * -- partition: export_date
  * -- write: slice export_date from scope_orgs | merge platform, post_id | overwrite
@@ -27,6 +29,7 @@ public record ModelFile(
     Kind kind,
     String name,
     boolean checkpoint,
+    String when,
     String comment,
     List<String> partitionBy,
     WriteMode write,
@@ -53,6 +56,7 @@ public record ModelFile(
     Kind kind = null;
     String name = null;
     boolean checkpoint = false;
+    String when = "always";
     String comment = null;
     List<String> partitionBy = new ArrayList<>();
     WriteMode write = WriteMode.overwrite();
@@ -69,6 +73,7 @@ public record ModelFile(
           case "table" -> { kind = Kind.TABLE; name = value; }
           case "params" -> { kind = Kind.PARAMS; name = value; }
           case "materialize" -> checkpoint = value.equals("checkpoint");
+          case "when" -> when = value;
           case "comment" -> comment = comment == null ? value : comment + " " + value;
           case "partition" -> partitionBy.add(value);
           case "write" -> write = writeMode(path, value);
@@ -84,7 +89,7 @@ public record ModelFile(
     }
     if (kind == null) throw new IllegalArgumentException(path + ": header must start with '-- view:', '-- table:' or '-- params:'");
     if (kind == Kind.TABLE && columns.isEmpty()) throw new IllegalArgumentException(path + ": a table model declares its columns");
-    return new ModelFile(path, kind, name, checkpoint, comment, partitionBy, write, columns, query.toString().strip());
+    return new ModelFile(path, kind, name, checkpoint, when, comment, partitionBy, write, columns, query.toString().strip());
   }
 
   private static WriteMode writeMode(String path, String value) {

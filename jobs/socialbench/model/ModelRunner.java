@@ -57,6 +57,10 @@ public final class ModelRunner {
         case VIEW -> view(m, params);
         case PARAMS -> params.putAll(params(m, params));
         case TABLE -> {
+          if (!due(m, scope, full)) {
+            progress.printf("  %-26s unchanged (%s)%n", m.name(), m.when());
+            continue;
+          }
           long n = table(m, params, writer);
           written.put(m.name(), n);
           progress.printf("  %-26s %8d rows  %-9s %6.1f s%n", m.name(), n, m.write().how(), (System.nanoTime() - t0) / 1e9);
@@ -64,6 +68,17 @@ public final class ModelRunner {
       }
     }
     return written;
+  }
+
+  /** Dimensions built from reference files or configuration only need a write when those change. */
+  private boolean due(ModelFile m, NightScope scope, boolean full) {
+    boolean empty = spark.table(m.name()).isEmpty();
+    return switch (m.when()) {
+      case "always" -> true;
+      case "reference" -> full || empty || scope.fromDates().containsKey(NightScope.REFERENCE);
+      case "empty" -> full || empty;
+      default -> throw new IllegalStateException(m.path() + ": when must be always, reference or empty: " + m.when());
+    };
   }
 
   private void view(ModelFile m, Map<String, Object> params) {

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * What a night touches: for each organization (and {@code _reference}) whose files the land runs of
@@ -54,10 +57,8 @@ public record NightScope(LocalDate date, Map<String, LocalDate> fromDates) {
   /** Registers {@code scope_orgs(org_id, from_date)}, reference folder included. */
   void register(SparkSession spark) {
     List<Row> rows = new java.util.ArrayList<>();
-    fromDates.forEach((org, d) -> rows.add(org.apache.spark.sql.RowFactory.create(org, java.sql.Date.valueOf(d))));
-    spark.createDataFrame(rows, new org.apache.spark.sql.types.StructType()
-            .add("org_id", org.apache.spark.sql.types.DataTypes.StringType)
-            .add("from_date", org.apache.spark.sql.types.DataTypes.DateType))
+    fromDates.forEach((org, d) -> rows.add(RowFactory.create(org, java.sql.Date.valueOf(d))));
+    spark.createDataFrame(rows, new StructType().add("org_id", DataTypes.StringType).add("from_date", DataTypes.DateType))
         .createOrReplaceTempView("scope_orgs");
   }
 }

@@ -26,7 +26,7 @@ class PostModelsTest {
   static final LocalDate N8 = LocalDate.parse("2026-11-08");
 
   static void model(TestWarehouse wh, LocalDate night) {
-    new ModelRunner(wh.spark(), wh.settings(), new PrintStream(OutputStream.nullOutputStream())).run(night, false);
+    new ModelRunner(wh.spark(), wh.settings(), System.err).run(night, false);
   }
 
   @BeforeAll
