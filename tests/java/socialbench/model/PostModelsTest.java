@@ -26,7 +26,7 @@ class PostModelsTest {
   static final LocalDate N8 = LocalDate.parse("2026-11-08");
 
   static void model(TestWarehouse wh, LocalDate night) {
-    new ModelRunner(wh.spark(), wh.settings(), System.err).run(night, false);
+    new ModelRunner(wh.spark(), wh.settings(), new PrintStream(OutputStream.nullOutputStream())).run(night, false);
   }
 
   @BeforeAll
@@ -56,6 +56,19 @@ class PostModelsTest {
             "impressions", 210, "engagements", 20, "retweets", 3, "replies", 2, "likes", 6, "url_clicks", 7)));
     b.commitLedger();
     model(wh, N8);
+  }
+
+  @Test
+  void everyTableAndColumnCarriesAComment(TestWarehouse wh) {
+    SparkSession spark = wh.spark();
+    for (String t : CorrectionsAndConversionsTest.TABLES) {
+      String comment = spark.sql("describe table extended dw." + t).where("col_name = 'Comment'").first().getString(1);
+      org.junit.jupiter.api.Assertions.assertFalse(comment.isBlank(), t);
+      for (org.apache.spark.sql.Row r : spark.sql("describe table dw." + t).collectAsList()) {
+        if (r.getString(0).startsWith("#") || r.getString(0).isBlank()) continue;
+        org.junit.jupiter.api.Assertions.assertNotNull(r.get(2), "dw." + t + "." + r.getString(0) + " has no comment");
+      }
+    }
   }
 
   @Test
