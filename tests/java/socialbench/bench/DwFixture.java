@@ -77,6 +77,7 @@ final class DwFixture {
     Long followersAtPublish;
     Long impressions, reach, clicks, videoViews, engagements;
     boolean d7Final = true;
+    LocalDate d7SnapshotDate;
     int localDayOfWeek;
     int localHour;
     List<String> topics = List.of();
@@ -101,12 +102,13 @@ final class DwFixture {
     Post clicks(Long c) { clicks = c; return this; }
     Post videoViews(Long v) { videoViews = v; return this; }
     Post notFinal() { d7Final = false; return this; }
+    Post d7SnapshotDate(String d) { d7SnapshotDate = LocalDate.parse(d); return this; }
     Post localTime(int dayOfWeek, int hour) { localDayOfWeek = dayOfWeek; localHour = hour; return this; }
     Post topics(String... t) { topics = Arrays.asList(t); return this; }
 
     DwFixture add() {
       LocalDate published = publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
-      LocalDate d7 = published.plusDays(d7Final ? 7 : 3);
+      LocalDate d7 = d7SnapshotDate != null ? d7SnapshotDate : published.plusDays(d7Final ? 7 : 3);
       Long[] values = {impressions, reach, null, null, null, null, clicks, videoViews, engagements};
       List<Object> f = new ArrayList<>(List.of(postId, platform, pageId, orgId, Timestamp.from(publishedAt), Date.valueOf(published), postType, objective));
       f.add(followersAtPublish);
