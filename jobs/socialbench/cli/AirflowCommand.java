@@ -1,18 +1,35 @@
 package socialbench.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "airflow", mixinStandardHelpOptions = true, description = "Airflow 3 REST client: trigger|status|wait|backfill|clear|logs|assets.")
-public final class AirflowCommand implements Callable<Integer> {
+/**
+ * {@code socialbench airflow …}: the Airflow 3 REST client (DESIGN.md §9, docs/airflow.md). URL and user
+ * from SOCIALBENCH_AIRFLOW_URL / SOCIALBENCH_AIRFLOW_USER or socialbench.airflow.* (conf/airflow.conf),
+ * password from SOCIALBENCH_AIRFLOW_PASSWORD.
+ */
+@Command(
+    name = "airflow",
+    mixinStandardHelpOptions = true,
+    description = "Airflow 3 REST client: trigger|status|wait|backfill|clear|logs|assets.",
+    subcommands = {
+      AirflowTriggerCommand.class,
+      AirflowStatusCommand.class,
+      AirflowWaitCommand.class,
+      AirflowBackfillCommand.class,
+      AirflowClearCommand.class,
+      AirflowLogsCommand.class,
+      AirflowAssetsCommand.class
+    })
+public final class AirflowCommand implements Runnable {
   @Mixin CommonOptions common;
 
-  @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "ACTION ARGS") java.util.List<String> args;
+  @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
-    return NotBuiltYet.report("airflow", 8, "the Airflow 3 REST client");
+  public void run() {
+    spec.commandLine().usage(System.out);
   }
 }

@@ -1,9 +1,16 @@
 package socialbench.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import socialbench.land.LandResult;
+import socialbench.land.Lander;
+import socialbench.runtime.Settings;
+import socialbench.runtime.SparkSessions;
 
 @Command(name = "land", mixinStandardHelpOptions = true, description = "Land every file that arrived for the logical date into bronze Parquet, quarantining bad rows.")
 public final class LandCommand implements Callable<Integer> {
@@ -13,6 +20,20 @@ public final class LandCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return NotBuiltYet.report("land", 3, "landing raw exports into bronze");
+    LocalDate d;
+    try {
+      d = LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw new UserError("--date must be YYYY-MM-DD, got: " + date);
+    }
+    Settings settings = common.settings();
+    if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of(settings.inbox()))) {
+      throw new UserError("inbox not found: " + settings.inbox());
+    }
+    long t0 = System.nanoTime();
+    SparkSession spark = SparkSessions.start(settings);
+    LandResult result = new Lander(spark, settings, System.err).land(d);
+    System.out.println(result.summary(date, (System.nanoTime() - t0) / 1e9));
+    return 0;
   }
 }

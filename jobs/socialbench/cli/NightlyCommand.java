@@ -1,18 +1,37 @@
 package socialbench.cli;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import socialbench.pipeline.Nightly;
+import socialbench.runtime.Settings;
+import socialbench.runtime.SparkSessions;
+import socialbench.runtime.WarehouseLock;
 
-@Command(name = "nightly", mixinStandardHelpOptions = true, description = "land, model, bench and check for the logical date in one Spark application.")
+@Command(name = "nightly", mixinStandardHelpOptions = true,
+    description = "land, model, bench and check for the logical date in one Spark application.")
 public final class NightlyCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Logical date.") String date;
+  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Logical date.")
+  LocalDate date;
 
   @Override
   public Integer call() {
-    return NotBuiltYet.report("nightly", 7, "the nightly pipeline");
+    Settings settings = common.settings();
+    try (WarehouseLock lock = WarehouseLock.acquire(settings, "nightly --date " + date)) {
+      SparkSession spark = SparkSessions.start(settings);
+      long t0 = System.nanoTime();
+      try {
+        new Nightly(spark, settings, Nightly.standardSteps(), System.err).run(date);
+      } catch (Nightly.NightFailed e) {
+        throw new UserError("night " + date + ": " + e.getMessage());
+      }
+      System.out.printf("nightly %s: succeeded in %.1f s%n", date, (System.nanoTime() - t0) / 1e9);
+      return 0;
+    }
   }
 }

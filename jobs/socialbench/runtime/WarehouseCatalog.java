@@ -116,7 +116,8 @@ public final class WarehouseCatalog {
   private static boolean hasDataFiles(FileSystem fs, Path dir) throws IOException {
     for (FileStatus st : fs.listStatus(dir)) {
       String n = st.getPath().getName();
-      if (n.startsWith("_") || n.startsWith(".")) continue;
+      // Partition directories may name a column that starts with "_" (bronze: _export_date=…), as Spark allows.
+      if ((n.startsWith("_") && !n.contains("=")) || n.startsWith(".")) continue;
       if (st.isFile() && n.endsWith(".parquet")) return true;
       if (st.isDirectory() && n.contains("=") && hasDataFiles(fs, st.getPath())) return true;
     }

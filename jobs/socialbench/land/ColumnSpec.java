@@ -1,0 +1,20 @@
+package socialbench.land;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One configured column of a native format: its canonical name, type, the header names it is known by
+ * (normalised, see {@link HeaderNames}), and what landing does with it.
+ *
+ * @param drop personal data: recognised in a header, never landed
+ * @param hash landed only as sha256(salt + value)
+ */
+public record ColumnSpec(
+    String name, ColumnType type, List<String> headers, boolean required, Set<String> nulls, boolean drop, boolean hash) {
+
+  /** The header name shown in messages: the first configured alias. */
+  public String displayHeader() {
+    return headers.get(0);
+  }
+}

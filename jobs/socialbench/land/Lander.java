@@ -1,0 +1,235 @@
+package socialbench.land;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.Settings;
+import socialbench.runtime.Warehouse;
+import socialbench.runtime.WarehouseCatalog;
+
+/**
+ * {@code land --date D}: lands the inbox files of D (and late files of the lookback days whose sha256 was
+ * never seen) into bronze, then records every file in ops.landed_files, quarantined rows in
+ * ops.rejected_rows and the run in ops.runs. The ledger is written last, so a run killed before the end
+ * is simply done again by the next run.
+ */
+public final class Lander {
+  private final SparkSession spark;
+  private final FormatCatalog catalog;
+  private final InboxScanner scanner;
+  private final MemberExtractor extractor;
+  private final FormatDetector detector;
+  private final OpsTables ops;
+  private final BronzeWriter bronze;
+  private final Progress progress;
+  private final int lookbackDays;
+  private final String salt;
+
+  public Lander(SparkSession spark, Settings settings, PrintStream progressStream) {
+    this.spark = spark;
+    Warehouse warehouse = Warehouse.of(settings);
+    WarehouseCatalog warehouseCatalog = new WarehouseCatalog(spark, warehouse, settings);
+    var cfg = settings.config();
+    this.catalog = FormatCatalog.from(cfg);
+    this.scanner = new InboxScanner(Path.of(settings.inbox()));
+    this.extractor =
+        new MemberExtractor(
+            new TextDecoder(cfg.getStringList("socialbench.formats.defaults.encodings")),
+            Set.copyOf(cfg.getStringList("socialbench.land.ignored-zip-entries")));
+    this.detector = new FormatDetector(catalog);
+    this.ops = new OpsTables(spark, warehouse, warehouseCatalog);
+    this.bronze = new BronzeWriter(spark, warehouse, warehouseCatalog);
+    this.progress = new Progress(progressStream, cfg.getInt("socialbench.land.progress-every-files"));
+    this.lookbackDays = cfg.getInt("socialbench.land.lookback-days");
+    this.salt = cfg.getString("socialbench.privacy.hash-salt");
+  }
+
+  /** A member read in this run, with the file it came from. */
+  private record Landing(InboxFile file, String sha, ParsedMember parsed) {
+    String path() {
+      return file.relative() + parsed.suffix();
+    }
+
+    String key() {
+      return file.orgId() + "|" + file.platform() + "|" + file.exportDate() + "|" + parsed.format().name() + "|"
+          + (parsed.format().titleColumn() == null || parsed.title() == null ? "" : parsed.title());
+    }
+  }
+
+  public LandResult land(LocalDate date) {
+    Instant started = Instant.now(); // ops timing only
+    String runId = "land-" + date + "-" + started.toEpochMilli();
+    try {
+      LandResult result = run(date, runId, started);
+      return result;
+    } catch (RuntimeException e) {
+      ops.append(List.of(), List.of(), OpsTables.runRow(runId, date, "failed", started, Instant.now(), 0, 0, String.valueOf(e.getMessage())));
+      throw e;
+    }
+  }
+
+  private LandResult run(LocalDate date, String runId, Instant started) {
+    List<InboxFile> today = scanner.filesOf(date);
+    List<InboxFile> late = new ArrayList<>();
+    for (int k = 1; k <= lookbackDays; k++) late.addAll(scanner.filesOf(date.minusDays(k)));
+    Map<InboxFile, String> shas = new LinkedHashMap<>();
+    for (InboxFile f : today) shas.put(f, FileHash.sha256(f.path()));
+    for (InboxFile f : late) shas.put(f, FileHash.sha256(f.path()));
+    Map<String, Set<String>> seen = ops.statusesOf(new HashSet<>(shas.values()));
+
+    List<LedgerEntry> entries = new ArrayList<>();
+    List<InboxFile> toRead = new ArrayList<>();
+    Set<String> inThisRun = new HashSet<>();
+    for (Map.Entry<InboxFile, String> e : shas.entrySet()) {
+      InboxFile f = e.getKey();
+      String sha = e.getValue();
+      Set<String> statuses = seen.getOrDefault(sha, Set.of());
+      boolean isToday = f.exportDate().equals(date);
+      boolean landedBefore = statuses.contains(LedgerEntry.LANDED) || statuses.contains(LedgerEntry.REPLACED);
+      if (isToday && (landedBefore || inThisRun.contains(sha))) {
+        entries.add(entry(runId, f, f.relative(), sha, null, null, 0, 0, LedgerEntry.SKIPPED_DUPLICATE,
+            "sha256 already landed", null));
+      } else if (isToday || (statuses.isEmpty() && !inThisRun.contains(sha))) {
+        toRead.add(f);
+        inThisRun.add(sha);
+      }
+    }
+
+    PageZones zones = pageZones(date);
+    List<Landing> landings = new ArrayList<>();
+    long rows = 0;
+    int done = 0;
+    for (InboxFile f : toRead) {
+      String sha = shas.get(f);
+      MemberParser parser = new MemberParser(detector, (format, platform) -> zoneFor(format, f, zones), salt);
+      for (Member m : extractor.extract(readAll(f.path()))) {
+        ParsedMember p = parser.parse(m, f.platform());
+        landings.add(new Landing(f, sha, p));
+        rows += p.rowsRead();
+      }
+      progress.files(++done, toRead.size(), rows);
+    }
+
+    List<Row> rejectedRows = new ArrayList<>();
+    Map<String, List<Landing>> byFormat = new LinkedHashMap<>();
+    for (Landing l : landings) {
+      if (l.parsed().isRejected()) {
+        entries.add(entry(runId, l.file(), l.path(), l.sha(), null, null, 0, 0, LedgerEntry.REJECTED, l.parsed().rejection(), null));
+        continue;
+      }
+      for (RejectedRow r : l.parsed().rejected()) rejectedRows.add(OpsTables.rejectedRow(runId, l.path(), l.sha(), r));
+      byFormat.computeIfAbsent(l.parsed().format().name(), k -> new ArrayList<>()).add(l);
+    }
+    int tables = 0;
+    for (Map.Entry<String, List<Landing>> e : byFormat.entrySet()) {
+      progress.stage("writing bronze." + e.getKey());
+      entries.addAll(landFormat(catalog.get(e.getKey()), e.getValue(), runId));
+      tables++;
+    }
+    LandResult result = new LandResult(runId, entries, rejectedRows.size(), tables);
+    ops.append(entries, rejectedRows,
+        OpsTables.runRow(runId, date, "succeeded", started, Instant.now(), result.rowsRead(), result.rowsLanded(),
+            result.count(LedgerEntry.REJECTED) + " files rejected, " + rejectedRows.size() + " rows rejected"));
+    return result;
+  }
+
+  /** Decides which files land or replace earlier ones in one format, and rewrites the slices they touch. */
+  private List<LedgerEntry> landFormat(FormatSpec format, List<Landing> landings, String runId) {
+    Set<Slice> slices = new HashSet<>();
+    Set<LocalDate> dates = new HashSet<>();
+    Set<String> orgs = new HashSet<>();
+    for (Landing l : landings) {
+      slices.add(new Slice(l.file().exportDate(), l.file().orgId()));
+      dates.add(l.file().exportDate());
+      orgs.add(l.file().orgId());
+    }
+    List<LedgerEntry> prior = new ArrayList<>();
+    Set<String> superseded = new HashSet<>();
+    for (LedgerEntry e : ops.landedIn(format.name(), dates, orgs)) {
+      if (!slices.contains(new Slice(e.exportDate(), e.orgId()))) continue;
+      prior.add(e);
+      if (e.replacedSha256() != null) superseded.add(e.replacedSha256());
+    }
+    Map<String, String[]> current = new HashMap<>(); // key → {sha, path}
+    for (LedgerEntry e : prior) {
+      if (!superseded.contains(e.sha256())) current.put(e.replacementKey(), new String[] {e.sha256(), e.path()});
+    }
+    landings.sort(Comparator.comparing(Landing::path));
+    List<LedgerEntry> entries = new ArrayList<>();
+    Map<String, Landing> winners = new LinkedHashMap<>();
+    for (Landing l : landings) {
+      String[] prev = current.get(l.key());
+      ParsedMember p = l.parsed();
+      String series = format.titleColumn() == null ? null : p.title();
+      entries.add(entry(runId, l.file(), l.path(), l.sha(), format.name(), series, p.rowsLanded(), p.rowsRejected(),
+          prev == null ? LedgerEntry.LANDED : LedgerEntry.REPLACED, prev == null ? null : "replaces " + prev[1],
+          prev == null ? null : prev[0]));
+      current.put(l.key(), new String[] {l.sha(), l.path()});
+      winners.put(l.key(), l);
+    }
+    Set<String> kept = new HashSet<>();
+    for (String[] v : current.values()) kept.add(v[0]);
+    List<Row> rows = new ArrayList<>();
+    for (Landing l : winners.values()) {
+      kept.remove(l.sha());
+      for (Object[] r : l.parsed().rows()) {
+        rows.add(BronzeSchema.row(r, l.file().platform(), l.path(), l.sha(), runId, l.file().exportDate(), l.file().orgId()));
+      }
+    }
+    bronze.write(format, rows, slices, kept);
+    return entries;
+  }
+
+  private static LedgerEntry entry(String runId, InboxFile f, String path, String sha, String format, String series,
+      long landed, long rejected, String status, String reason, String replaced) {
+    return new LedgerEntry(runId, path, sha, f.orgId(), f.platform(), f.exportDate(), format, series, landed + rejected, landed,
+        rejected, status, reason, replaced);
+  }
+
+  private static ZoneId zoneFor(FormatSpec format, InboxFile f, PageZones zones) {
+    return format.usesPageZone() ? zones.zoneOf(f.orgId(), f.platform()) : ZoneId.of(format.localZone());
+  }
+
+  /** Page time zones from the newest reference folder on or before the date. */
+  private PageZones pageZones(LocalDate date) {
+    PageZones zones = PageZones.none();
+    var refDate = scanner.latestReferenceDate(date);
+    if (refDate.isEmpty()) return zones;
+    MemberParser parser = new MemberParser(detector, (format, platform) -> java.time.ZoneOffset.UTC, salt);
+    for (InboxFile f : scanner.filesOf(refDate.get())) {
+      if (!f.orgId().equals(InboxFile.REFERENCE)) continue;
+      for (Member m : extractor.extract(readAll(f.path()))) {
+        ParsedMember p = parser.parse(m, InboxFile.REFERENCE);
+        if (!p.isRejected() && p.format().name().equals("ref_pages")) zones.add(p);
+      }
+    }
+    return zones;
+  }
+
+  private static byte[] readAll(Path p) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + p, e);
+    }
+  }
+
+  SparkSession spark() {
+    return spark;
+  }
+}

@@ -1,0 +1,73 @@
+package socialbench.pipeline;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.RunLedger;
+import socialbench.runtime.Settings;
+
+/**
+ * A night for logical date D (DESIGN.md §1): land → model → bench → check, in one Spark application,
+ * each step recorded in {@code ops.runs}, then the whole night. A failing step stops the night; the
+ * failure is recorded and rethrown. Every step is idempotent, so re-running the night repairs it.
+ */
+public final class Nightly {
+  private final SparkSession spark;
+  private final Settings settings;
+  private final List<NightStep> steps;
+  private final PrintStream progress;
+
+  public Nightly(SparkSession spark, Settings settings, List<NightStep> steps, PrintStream progress) {
+    this.spark = spark;
+    this.settings = settings;
+    this.steps = List.copyOf(steps);
+    this.progress = progress;
+  }
+
+  /** The standard steps in order. */
+  public static List<NightStep> standardSteps() {
+    return List.of(new LandStep(), new ModelNightStep(), new BenchNightStep(), new CheckNightStep());
+  }
+
+  public void run(LocalDate date) {
+    RunLedger ledger = new RunLedger(spark, settings);
+    String nightRun = RunLedger.newRunId("nightly", date);
+    Instant nightStart = Instant.now();
+    long rowsIn = 0;
+    long rowsOut = 0;
+    for (NightStep step : steps) {
+      String runId = RunLedger.newRunId(step.name(), date);
+      Instant t0 = Instant.now();
+      progress.printf("nightly %s: %s …%n", date, step.name());
+      try {
+        NightStep.StepOutcome o = step.run(spark, settings, date, runId);
+        Instant t1 = Instant.now();
+        if (!step.recordsItsOwnRun()) ledger.record(runId, step.name(), date, true, t0, t1, o.rowsIn(), o.rowsOut(), o.summary());
+        progress.printf("nightly %s: %s done in %.1f s — %s%n", date, step.name(), (t1.toEpochMilli() - t0.toEpochMilli()) / 1000.0, o.summary());
+        if (rowsIn == 0) rowsIn = o.rowsIn();
+        rowsOut += o.rowsOut();
+      } catch (RuntimeException e) {
+        String reason = step.name() + " failed: " + firstLine(e.getMessage());
+        if (!step.recordsItsOwnRun()) ledger.record(runId, step.name(), date, false, t0, Instant.now(), 0, 0, firstLine(e.getMessage()));
+        ledger.record(nightRun, "nightly", date, false, nightStart, Instant.now(), rowsIn, rowsOut, reason);
+        throw new NightFailed(reason, e);
+      }
+    }
+    ledger.record(nightRun, "nightly", date, true, nightStart, Instant.now(), rowsIn, rowsOut, "land, model, bench, check");
+  }
+
+  static String firstLine(String s) {
+    if (s == null) return "unknown error";
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** A night stopped at a failing step. */
+  public static final class NightFailed extends RuntimeException {
+    public NightFailed(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package socialbench.quality;
+
+import java.util.stream.Collectors;
+
+/** Compiles a {@link CheckSpec} into a query that returns one row: {@code failing BIGINT, detail STRING}. */
+final class CheckSql {
+  private CheckSql() {}
+
+  static String of(CheckSpec c) {
+    String scoped = "(select * from " + c.table() + " where " + c.scope() + ")";
+    return switch (c.type()) {
+      case "not_null" -> "select count(*) as failing, cast(null as string) as detail from " + scoped
+          + " where " + c.columns().stream().map(col -> col + " is null").collect(Collectors.joining(" or "));
+      case "unique" -> {
+        String cols = String.join(", ", c.columns());
+        yield "select coalesce(sum(n - 1), 0) as failing, "
+            + "concat('duplicated keys: ', cast(count(*) as string)) as detail from (select " + cols
+            + ", count(*) as n from " + scoped + " group by " + cols + " having count(*) > 1)";
+      }
+      case "relationship" -> {
+        StringBuilder on = new StringBuilder();
+        for (int i = 0; i < c.columns().size(); i++) {
+          if (i > 0) on.append(" and ");
+          on.append("t.").append(c.columns().get(i)).append(" = r.").append(c.referenceColumns().get(i));
+        }
+        yield "select count(*) as failing, cast(null as string) as detail from " + scoped + " t left anti join "
+            + c.references() + " r on " + on;
+      }
+      case "expression" -> "select count(*) as failing, cast(null as string) as detail from " + scoped
+          + " where not coalesce(" + c.condition() + ", false)";
+      case "non_negative" -> "select count(*) as failing, cast(null as string) as detail from " + scoped
+          + " where " + c.columns().stream().map(col -> col + " < 0").collect(Collectors.joining(" or "));
+      case "flagged" -> "select count(*) as failing, cast(null as string) as detail from " + scoped
+          + " where " + c.flag();
+      case "row_count_anomaly" -> rowCountAnomaly(c);
+      default -> throw new IllegalArgumentException("unknown check type '" + c.type() + "' in check " + c.id());
+    };
+  }
+
+  /**
+   * The night's row count against the median of the trailing 28 nights that had rows: fails when it
+   * differs by more than {@code tolerance} (a fraction) and at least 7 earlier nights exist.
+   */
+  private static String rowCountAnomaly(CheckSpec c) {
+    String d = c.dateColumn();
+    return "with daily as (select " + d + " as d, count(*) as n from " + c.table()
+        + " where " + d + " between date_sub(:ds, 28) and :ds group by " + d + "), "
+        + "hist as (select percentile(n, 0.5) as median_n, count(*) as nights from daily where d < :ds), "
+        + "today as (select coalesce(max(n), 0) as n from daily where d = :ds) "
+        + "select case when hist.nights >= 7 and abs(today.n - hist.median_n) > " + c.tolerance()
+        + " * hist.median_n then 1 else 0 end as failing, "
+        + "concat('rows ', cast(today.n as string), ' vs trailing median ', coalesce(cast(hist.median_n as string), 'n/a'),"
+        + " ' over ', cast(hist.nights as string), ' nights') as detail from hist cross join today";
+  }
+}

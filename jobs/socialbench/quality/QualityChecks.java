@@ -1,0 +1,117 @@
+package socialbench.quality;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import java.io.PrintStream;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import socialbench.runtime.Settings;
+import socialbench.runtime.TableSpec;
+import socialbench.runtime.TableWriter;
+
+/**
+ * Runs the checks declared in the files listed by {@code socialbench.quality.check-files} for a logical
+ * date, records them in {@code ops.quality_results} (replacing that date's earlier results) and returns
+ * them. A check on a table that does not exist yet is {@code skipped}.
+ */
+public final class QualityChecks {
+  static final TableSpec RESULTS = new TableSpec(
+      "ops.quality_results", List.of(), "Outcome of every quality check per logical date (DESIGN.md §8).",
+      Map.of(
+          "logical_date", "Logical date the checks ran for.",
+          "run_id", "Run that produced these results.",
+          "check_id", "Identifier of the check (table:type:columns unless named).",
+          "table_name", "Table checked.",
+          "check_type", "not_null, unique, relationship, expression, non_negative, flagged or row_count_anomaly.",
+          "blocking", "True if a failure stops publication.",
+          "status", "pass, fail (blocking), warn (non-blocking failure) or skipped (table missing).",
+          "failing_rows", "Number of offending rows.",
+          "detail", "Extra information, e.g. the row counts compared."));
+
+  private final SparkSession spark;
+  private final Settings settings;
+
+  public QualityChecks(SparkSession spark, Settings settings) {
+    this.spark = spark;
+    this.settings = settings;
+  }
+
+  /** All checks declared in the configured files, in file order. */
+  public List<CheckSpec> declared() {
+    List<CheckSpec> out = new ArrayList<>();
+    for (String file : settings.config().getStringList("socialbench.quality.check-files")) {
+      // Check files may refer to settings, e.g. ${socialbench.privacy.min-cohort-orgs}.
+      Config c = ConfigFactory.parseResources(getClass().getClassLoader(), file, ConfigParseOptions.defaults().setAllowMissing(true))
+          .withFallback(settings.config())
+          .resolve();
+      if (!c.hasPath("checks")) continue;
+      for (Config check : c.getConfigList("checks")) out.add(CheckSpec.from(check));
+    }
+    return out;
+  }
+
+  public List<CheckResult> run(LocalDate logicalDate, String runId) {
+    return run(declared(), logicalDate, runId);
+  }
+
+  public List<CheckResult> run(List<CheckSpec> checks, LocalDate logicalDate, String runId) {
+    List<CheckResult> results = new ArrayList<>();
+    for (CheckSpec c : checks) results.add(runOne(c, logicalDate));
+    record(results, logicalDate, runId);
+    return results;
+  }
+
+  CheckResult runOne(CheckSpec c, LocalDate ds) {
+    String[] parts = c.table().split("\\.", 2);
+    if (!spark.catalog().tableExists(parts[0], parts[1])) {
+      return new CheckResult(c, "skipped", 0, "table " + c.table() + " does not exist yet");
+    }
+    String sql = CheckSql.of(c);
+    Row r = sql.contains(":ds")
+        ? spark.sql(sql, Map.of("ds", Date.valueOf(ds))).first()
+        : spark.sql(sql).first();
+    long failing = r.isNullAt(0) ? 0 : ((Number) r.get(0)).longValue();
+    String detail = r.isNullAt(1) ? null : r.getString(1);
+    String status = failing == 0 ? "pass" : (c.blocking() ? "fail" : "warn");
+    return new CheckResult(c, status, failing, detail);
+  }
+
+  private void record(List<CheckResult> results, LocalDate ds, String runId) {
+    StructType schema = new StructType()
+        .add("logical_date", DataTypes.DateType, false)
+        .add("run_id", DataTypes.StringType)
+        .add("check_id", DataTypes.StringType)
+        .add("table_name", DataTypes.StringType)
+        .add("check_type", DataTypes.StringType)
+        .add("blocking", DataTypes.BooleanType)
+        .add("status", DataTypes.StringType)
+        .add("failing_rows", DataTypes.LongType)
+        .add("detail", DataTypes.StringType);
+    List<Row> rows = new ArrayList<>();
+    for (CheckResult r : results) {
+      CheckSpec c = r.check();
+      rows.add(RowFactory.create(Date.valueOf(ds), runId, c.id(), c.table(), c.type(), c.blocking(), r.status(), r.failingRows(), r.detail()));
+    }
+    TableWriter.of(spark, settings)
+        .replaceSlice(RESULTS, spark.createDataFrame(rows, schema), "logical_date = '" + ds + "'");
+  }
+
+  /** A readable table of the results. */
+  public static void print(List<CheckResult> results, PrintStream out) {
+    int w = "check".length();
+    for (CheckResult r : results) w = Math.max(w, r.check().id().length());
+    out.printf("%-" + w + "s  %-7s  %8s  %s%n", "check", "status", "failing", "detail");
+    for (CheckResult r : results) {
+      out.printf("%-" + w + "s  %-7s  %8d  %s%n", r.check().id(), r.status(), r.failingRows(), r.detail() == null ? "" : r.detail());
+    }
+  }
+}

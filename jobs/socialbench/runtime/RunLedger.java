@@ -1,0 +1,71 @@
+package socialbench.runtime;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * {@code ops.runs}: one row per finished job run (DESIGN.md §5). Timings are wall-clock operational
+ * metadata; no business table depends on them. A run killed before it finishes leaves no row, so
+ * backfill treats that night as not done.
+ */
+public final class RunLedger {
+  static final TableSpec RUNS = new TableSpec(
+      "ops.runs", List.of(), "One row per finished socialbench job run.",
+      Map.of(
+          "run_id", "Identifier of the run.",
+          "job", "land, model, bench, check or nightly.",
+          "logical_date", "Logical date the run was for (from the command line).",
+          "status", "succeeded or failed.",
+          "started_at", "Wall-clock start (UTC).",
+          "finished_at", "Wall-clock end (UTC).",
+          "rows_in", "Rows read by the run.",
+          "rows_out", "Rows written by the run.",
+          "message", "Summary or the reason it failed."));
+
+  private static final StructType SCHEMA = new StructType()
+      .add("run_id", DataTypes.StringType, false)
+      .add("job", DataTypes.StringType, false)
+      .add("logical_date", DataTypes.DateType, false)
+      .add("status", DataTypes.StringType, false)
+      .add("started_at", DataTypes.TimestampType, false)
+      .add("finished_at", DataTypes.TimestampType, false)
+      .add("rows_in", DataTypes.LongType, false)
+      .add("rows_out", DataTypes.LongType, false)
+      .add("message", DataTypes.StringType, true);
+
+  private final SparkSession spark;
+  private final Settings settings;
+
+  public RunLedger(SparkSession spark, Settings settings) {
+    this.spark = spark;
+    this.settings = settings;
+  }
+
+  public static String newRunId(String job, LocalDate date) {
+    return job + "-" + date + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public void record(String runId, String job, LocalDate date, boolean succeeded, Instant started, Instant finished,
+      long rowsIn, long rowsOut, String message) {
+    Row row = RowFactory.create(runId, job, Date.valueOf(date), succeeded ? "succeeded" : "failed",
+        Timestamp.from(started), Timestamp.from(finished), rowsIn, rowsOut, message);
+    TableWriter.of(spark, settings).append(RUNS, spark.createDataFrame(List.of(row), SCHEMA));
+  }
+
+  /** True if a run of {@code job} for {@code date} has succeeded before. */
+  public boolean succeeded(String job, LocalDate date) {
+    if (!spark.catalog().tableExists("ops", "runs")) return false;
+    return spark.sql("select 1 from ops.runs where job = :job and logical_date = :ds and status = 'succeeded' limit 1",
+            Map.of("job", job, "ds", Date.valueOf(date)))
+        .count() > 0;
+  }
+}

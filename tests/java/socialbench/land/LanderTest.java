@@ -1,0 +1,171 @@
+package socialbench.land;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import socialbench.runtime.Settings;
+import socialbench.runtime.Warehouse;
+import socialbench.testing.SparkTestExtension;
+import socialbench.testing.TestWarehouse;
+
+/** land --date D end to end: real files in an inbox, real Spark, Parquet bronze and Delta ops tables. */
+@ExtendWith(SparkTestExtension.class)
+class LanderTest {
+  static final LocalDate NOV_1 = LocalDate.of(2026, 11, 1);
+  static final String X_FILE = "riverside-health/x/2026-11-01/tweet_activity_metrics_RiversideHlth_20261001_20261101_en.csv";
+
+  private final TestWarehouse wh;
+  private final Path root;
+  private final Path inbox;
+  private final Settings settings;
+
+  LanderTest(TestWarehouse wh) throws IOException {
+    this.wh = wh;
+    this.root = Files.createTempDirectory(wh.dir(), "case-");
+    this.inbox = Inboxes.copyOfSamples(root.resolve("inbox"));
+    this.settings = wh.settings().with("socialbench.warehouse", root.resolve("warehouse").toString()).with("socialbench.inbox", inbox.toString());
+  }
+
+  private LandResult land(LocalDate date) {
+    return new Lander(wh.spark(), settings, null).land(date);
+  }
+
+  private Dataset<Row> bronze(String table) {
+    return wh.spark().read().parquet(Warehouse.of(settings).tablePath("bronze", table));
+  }
+
+  private Dataset<Row> ops(String table) {
+    return wh.spark().read().format("delta").load(Warehouse.of(settings).tablePath("ops", table));
+  }
+
+  private Map<String, Long> bronzeCounts() {
+    Map<String, Long> counts = new TreeMap<>();
+    for (String t : List.of("ref_organizations", "ref_pages", "ads_campaigns", "crm_contacts", "facebook_post_insights", "meta_daily_series",
+        "instagram_content", "ga4_traffic", "x_tweet_activity", "youtube_table_data", "youtube_chart_data")) {
+      counts.put(t, bronze(t).count());
+    }
+    return counts;
+  }
+
+  private static final Map<String, Long> SAMPLE_COUNTS = new TreeMap<>(Map.ofEntries(
+      Map.entry("ref_organizations", 1L), Map.entry("ref_pages", 4L), Map.entry("ads_campaigns", 2L), Map.entry("crm_contacts", 3L),
+      Map.entry("facebook_post_insights", 4L), Map.entry("meta_daily_series", 30L), Map.entry("instagram_content", 3L),
+      Map.entry("ga4_traffic", 6L), Map.entry("x_tweet_activity", 5L), Map.entry("youtube_table_data", 2L),
+      Map.entry("youtube_chart_data", 31L)));
+
+  @Test
+  void landsEverySampleWithZeroRejectedRowsAndReconciledCounts() {
+    LandResult r = land(NOV_1);
+    assertEquals(11, r.count(LedgerEntry.LANDED), "10 files, the YouTube zip has 2 landed members");
+    assertEquals(0, r.rowsRejected());
+    assertEquals(SAMPLE_COUNTS, bronzeCounts());
+    assertEquals(14593L, bronze("x_tweet_activity").agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
+    Dataset<Row> ledger = ops("landed_files");
+    assertEquals(11, ledger.count());
+    assertEquals(0, ledger.where("rows_read <> rows_landed + rows_rejected").count());
+    assertEquals(91L, ledger.agg(org.apache.spark.sql.functions.sum("rows_landed")).first().getLong(0));
+    Row x = bronze("x_tweet_activity").where("tweet_id = '1850000000000000000'").first();
+    assertEquals(X_FILE, x.getAs("_source_file"));
+    assertEquals("riverside-health", x.getAs("_org_id"));
+    assertEquals("x", x.getAs("_platform"));
+    assertEquals(java.sql.Date.valueOf(NOV_1), x.getAs("_export_date"));
+    assertEquals(r.runId(), x.getAs("_ingested_run"));
+    Row run = ops("runs").first();
+    assertEquals("succeeded", run.getAs("status"));
+    assertEquals(91L, (Long) run.getAs("rows_out"));
+  }
+
+  @Test
+  void landingTheSameDateAgainAddsNothing() {
+    land(NOV_1);
+    List<Row> before = bronze("x_tweet_activity").orderBy("tweet_id").collectAsList();
+    LandResult again = land(NOV_1);
+    assertEquals(10, again.count(LedgerEntry.SKIPPED_DUPLICATE), "every file, the zip once");
+    assertEquals(0, again.rowsLanded());
+    assertEquals(SAMPLE_COUNTS, bronzeCounts());
+    assertEquals(before, bronze("x_tweet_activity").orderBy("tweet_id").collectAsList());
+  }
+
+  @Test
+  void aCorrectedReExportReplacesTheEarlierRows() throws IOException {
+    land(NOV_1);
+    String original = Files.readString(inbox.resolve(X_FILE), StandardCharsets.UTF_8);
+    String corrected = original.replace("\"6105.0\"", "\"7000.0\"");
+    Path fixed = inbox.resolve("riverside-health/x/2026-11-01/tweet_activity_metrics_RiversideHlth_20261001_20261101_en (1).csv");
+    Files.writeString(fixed, corrected, StandardCharsets.UTF_8);
+    LandResult r = land(NOV_1);
+    LedgerEntry replaced = r.files().stream().filter(f -> f.status().equals(LedgerEntry.REPLACED)).findFirst().orElseThrow();
+    assertEquals("replaces " + X_FILE, replaced.reason());
+    assertEquals(FileHash.sha256(inbox.resolve(X_FILE)), replaced.replacedSha256());
+    assertEquals(5, bronze("x_tweet_activity").count());
+    // 14593 - 6105 + 7000
+    assertEquals(15488L, bronze("x_tweet_activity").agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
+    assertEquals(1, bronze("x_tweet_activity").select("_file_sha256").distinct().count());
+    assertEquals(SAMPLE_COUNTS, bronzeCounts());
+    // and a third run still has the corrected rows only
+    land(NOV_1);
+    assertEquals(15488L, bronze("x_tweet_activity").agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
+  }
+
+  @Test
+  void aLateFileLandsOnALaterNightUnderItsOwnExportDate() throws IOException {
+    Path ig = inbox.resolve("riverside-health/instagram/2026-11-01/Oct-01-2026_Oct-31-2026_content.csv");
+    Path away = Files.move(ig, root.resolve("held-back.csv"));
+    land(NOV_1);
+    Files.move(away, ig);
+    LandResult next = land(NOV_1.plusDays(1));
+    assertEquals(1, next.files().size(), "only the late file; the rest of Nov 1 was landed already");
+    LedgerEntry late = next.files().get(0);
+    assertEquals(LedgerEntry.LANDED, late.status());
+    assertEquals(NOV_1, late.exportDate());
+    assertEquals(3, bronze("instagram_content").where(col("_export_date").equalTo(java.sql.Date.valueOf(NOV_1))).count());
+    assertEquals(0, land(NOV_1.plusDays(1)).files().size(), "known files in older folders are not even listed");
+  }
+
+  @Test
+  void aBadFileIsRejectedAndStopsNothingElse() throws IOException {
+    Path dir = inbox.resolve("riverside-health/x/2026-11-01");
+    Files.write(dir.resolve("empty.csv"), new byte[0]);
+    Files.writeString(dir.resolve("account.csv"), "\"Date\",\"Tweets published\",\"impressions\"\n\"2026-10-01\",\"2\",\"1200\"\n\"2026-10-02\",\"1\",\"many\"\n");
+    LandResult r = land(NOV_1);
+    assertEquals(12, r.count(LedgerEntry.LANDED));
+    assertEquals(1, r.count(LedgerEntry.REJECTED));
+    Row rejectedFile = ops("landed_files").where("status = 'rejected'").first();
+    assertEquals("riverside-health/x/2026-11-01/empty.csv", rejectedFile.getAs("path"));
+    assertEquals("empty file (0 bytes)", rejectedFile.getAs("reason"));
+    Row bad = ops("rejected_rows").first();
+    assertEquals("riverside-health/x/2026-11-01/account.csv", bad.getAs("path"));
+    assertEquals(3L, (Long) bad.getAs("row_number"));
+    assertEquals("\"2026-10-02\",\"1\",\"many\"", bad.getAs("raw_text"));
+    assertEquals("non-numeric value \"many\" in column impressions", bad.getAs("reason"));
+    Row account = ops("landed_files").where("format = 'x_account_daily'").first();
+    assertEquals(2L, (Long) account.getAs("rows_read"));
+    assertEquals(1L, (Long) account.getAs("rows_landed"));
+    assertEquals(1L, (Long) account.getAs("rows_rejected"));
+    assertEquals(5, bronze("x_tweet_activity").count());
+    assertEquals(1, bronze("x_account_daily").count());
+  }
+
+  @Test
+  void readsZoneLessTimestampsInThePagesTimeZoneFromReferencePages() throws IOException {
+    Path pages = inbox.resolve("_reference/2026-11-01/pages.csv");
+    Files.writeString(pages, "org_id,platform,page_id,handle,name,timezone\n"
+        + "riverside-health,facebook,112233445566778,riversidehealth,Riverside Health,America/Chicago\n");
+    land(NOV_1);
+    Row first = bronze("facebook_post_insights").where("post_id = '112233445566778_9000000000000'").first();
+    // 10/02/2026 01:00:00 PM CDT (UTC-5) = 18:00 UTC; the session time zone is UTC
+    assertEquals(java.sql.Timestamp.from(java.time.Instant.parse("2026-10-02T18:00:00Z")), first.getAs("published_at"));
+  }
+}

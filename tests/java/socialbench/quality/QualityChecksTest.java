@@ -1,0 +1,110 @@
+package socialbench.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static socialbench.testing.DataFrameAssert.assertRows;
+import static socialbench.testing.DataFrameAssert.row;
+
+import com.typesafe.config.ConfigFactory;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import socialbench.testing.SparkTestExtension;
+import socialbench.testing.TestWarehouse;
+
+@ExtendWith(SparkTestExtension.class)
+class QualityChecksTest {
+  private static final LocalDate DS = LocalDate.of(2026, 11, 20);
+
+  @BeforeAll
+  static void tables(TestWarehouse wh) {
+    SparkSession spark = wh.spark();
+    spark.sql("create table dw.pages (page_id string, platform string) using delta");
+    spark.sql("insert into dw.pages values ('p1', 'x'), ('p2', 'x')");
+    spark.sql("create table dw.daily (page_id string, platform string, date date, followers bigint, fell boolean) using delta");
+    // p1 on 11-20 twice (duplicate key), p3 unknown page, one negative follower count, one flagged row.
+    spark.sql("insert into dw.daily values "
+        + "('p1', 'x', date'2026-11-20', 10, false), ('p1', 'x', date'2026-11-20', 11, true), "
+        + "('p2', 'x', date'2026-11-20', -1, false), ('p3', 'x', date'2026-11-19', 5, false)");
+    spark.sql("create table ops.files (rows_read bigint, rows_landed bigint, rows_rejected bigint) using delta");
+    spark.sql("insert into ops.files values (10, 9, 1), (5, 5, 0), (7, 5, 1)");
+    // 10 nights of about 100 rows, then 20 rows on the logical date.
+    spark.sql("create table dw.events using delta as "
+        + "select date_add(date'2026-11-10', cast(id % 10 as int)) as d from range(1000) "
+        + "union all select date'2026-11-20' from range(20)");
+  }
+
+  private static CheckSpec check(String hocon) {
+    return CheckSpec.from(ConfigFactory.parseString(hocon));
+  }
+
+  private static CheckResult run(TestWarehouse wh, String hocon) {
+    return new QualityChecks(wh.spark(), wh.settings()).runOne(check(hocon), DS);
+  }
+
+  @Test
+  void uniqueCountsTheExtraRowsOfDuplicatedKeys(TestWarehouse wh) {
+    CheckResult r = run(wh, "table = dw.daily, type = unique, columns = [page_id, platform, date]");
+    assertEquals("fail", r.status());
+    assertEquals(1, r.failingRows());
+  }
+
+  @Test
+  void relationshipFindsRowsWhosePageIsNotInTheDimension(TestWarehouse wh) {
+    CheckResult r = run(wh, "table = dw.daily, type = relationship, columns = [page_id, platform], references = dw.pages");
+    assertEquals(1, r.failingRows());
+  }
+
+  @Test
+  void nonNegativeFindsTheNegativeFollowerCount(TestWarehouse wh) {
+    assertEquals(1, run(wh, "table = dw.daily, type = non_negative, columns = [followers]").failingRows());
+  }
+
+  @Test
+  void aScopedNonBlockingFlagCheckWarnsInsteadOfFailing(TestWarehouse wh) {
+    CheckResult r = run(wh, "table = dw.daily, type = flagged, flag = fell, scope = \"date = :ds\", blocking = false");
+    assertEquals("warn", r.status());
+    assertEquals(1, r.failingRows());
+  }
+
+  @Test
+  void reconciliationFailsForTheFileWhoseRowsDoNotAddUp(TestWarehouse wh) {
+    CheckResult r = run(wh, "table = ops.files, type = expression, condition = \"rows_read = rows_landed + rows_rejected\"");
+    assertEquals(1, r.failingRows());
+  }
+
+  @Test
+  void aNightWithAFifthOfTheUsualRowsIsAnAnomaly(TestWarehouse wh) {
+    CheckResult r = run(wh, "table = dw.events, type = row_count_anomaly, date-column = d, tolerance = 0.5");
+    assertEquals("fail", r.status());
+    assertEquals("rows 20 vs trailing median 100.0 over 10 nights", r.detail());
+  }
+
+  @Test
+  void aCheckOnATableThatDoesNotExistYetIsSkipped(TestWarehouse wh) {
+    CheckResult r = run(wh, "table = bench.nothing_here, type = not_null, columns = [a]");
+    assertEquals("skipped", r.status());
+  }
+
+  @Test
+  void resultsAreRecordedOncePerLogicalDateEvenWhenRerun(TestWarehouse wh) {
+    QualityChecks qc = new QualityChecks(wh.spark(), wh.settings());
+    List<CheckSpec> checks = List.of(check("id = nn, table = dw.daily, type = not_null, columns = [page_id]"),
+        check("id = neg, table = dw.daily, type = non_negative, columns = [followers]"));
+    qc.run(checks, DS, "run-1");
+    qc.run(checks, DS, "run-2");
+    assertRows(wh.spark().sql("select run_id, check_id, status, failing_rows from ops.quality_results"),
+        row("run-2", "nn", "pass", 0), row("run-2", "neg", "fail", 1));
+  }
+
+  @Test
+  void theDeclaredCheckFilesParseAndUseTheConfiguredMinimumCohortSize(TestWarehouse wh) {
+    List<CheckSpec> declared = new QualityChecks(wh.spark(), wh.with("socialbench.privacy.min-cohort-orgs", 7).settings()).declared();
+    CheckSpec k = declared.stream().filter(c -> c.id().equals("cohort_month.k_anonymity")).findFirst().orElseThrow();
+    assertEquals("suppressed or n_orgs >= 7", k.condition());
+    assertTrue(declared.size() > 20, "declared checks: " + declared.size());
+  }
+}
