@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Reads tests/fixtures/bench/ladder.csv: one page per line with its platform, organization, followers on
- * 2026-04-01 and one post on 2026-04-10 (followers at publish = followers, given engagements).
+ * 2026-04-01 and one post on 2026-04-10, Friday 10:00 UTC (followers at publish = followers, given
+ * engagements, topic careers for smb and events for enterprise organizations).
  */
 final class LadderFixture {
   private LadderFixture() {}
@@ -25,7 +26,8 @@ final class LadderFixture {
         f.page(page, platform, org);
         f.followers(page, platform, org, "2026-04-01", followers, 0L);
         f.post(page + "-post", platform, page, org, "2026-04-10T10:00:00Z")
-            .followersAtPublish(followers).engagements(Long.parseLong(c[6])).add();
+            .followersAtPublish(followers).engagements(Long.parseLong(c[6]))
+            .topics(c[3].equals("smb") ? "careers" : "events").add();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
