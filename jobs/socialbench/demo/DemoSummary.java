@@ -34,7 +34,7 @@ final class DemoSummary {
     List<Row> rows = spark.sql(
             "with latest as (select max(month) as m from bench.page_rank where org_id = :org and percentile_rank is not null) "
                 + "select platform, cast(month as string), kpi, value, value - delta_vs_median as cohort_median, percentile_rank, fallback_level, cohort_n_orgs "
-                + "from bench.page_rank, latest where org_id = :org and month = latest.m and kpi in ("
+                + "from bench.page_rank, latest where org_id = :org and month = latest.m and value is not null and kpi in ("
                 + "'engagement_rate_followers', 'engagement_rate_impressions', 'follower_growth_rate', 'click_through_rate', 'posts_per_week') "
                 + "order by platform, kpi",
             java.util.Map.of("org", org))
