@@ -1,0 +1,93 @@
+package socialbench.bench;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.TableWriter;
+
+/**
+ * {@code socialbench bench --date D}: runs the models of {@code sql/bench/} in dependency order for every
+ * month D touches and replaces exactly those months of each bench table (one Delta commit per table).
+ * Running it twice for the same D gives the same tables.
+ */
+public final class BenchStage {
+  /** Models in the order they depend on each other: each reads dw tables and earlier bench tables only. */
+  static final List<String> MODELS = List.of(
+      "page_month", "cohort_month", "page_rank", "post_objective_month",
+      "audience_quality", "best_time", "topic_month", "funnel_month");
+
+  /** dw tables the models read (docs/warehouse.md). */
+  static final List<String> INPUTS = List.of(
+      "dw.dim_organization", "dw.dim_page", "dw.dim_post", "dw.fct_post", "dw.fct_page_daily", "dw.fct_conversion_daily");
+
+  private final SparkSession spark;
+  private final TableWriter writer;
+  private final BenchSettings settings;
+  private final BenchTables tables;
+
+  public BenchStage(SparkSession spark, TableWriter writer, BenchSettings settings) {
+    this.spark = spark;
+    this.writer = writer;
+    this.settings = settings;
+    this.tables = BenchTables.load();
+  }
+
+  /** Recomputes the months touched by {@code date}; returns rows written per table, in model order. */
+  public BenchResult run(LocalDate date) {
+    for (String input : INPUTS) {
+      String[] parts = input.split("\\.");
+      if (!spark.catalog().tableExists(parts[0], parts[1])) {
+        throw new MissingInputTable(input, date.toString());
+      }
+    }
+    List<LocalDate> months = TouchedMonths.of(spark, date);
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (String model : MODELS) {
+      rows.put("bench." + model, runModel(model, date, months));
+    }
+    return new BenchResult(date, months, rows);
+  }
+
+  /** Runs one model for the given months and replaces those months of its table. */
+  long runModel(String model, LocalDate date, List<LocalDate> months) {
+    SqlModel sql = SqlModel.load(model);
+    Dataset<Row> all = null;
+    for (LocalDate month : months) {
+      Dataset<Row> part = sql.run(spark, parameters(month, date));
+      all = all == null ? part : all.unionByName(part);
+    }
+    String slice = months.stream().map(m -> "DATE'" + m + "'").collect(Collectors.joining(", ", "month IN (", ")"));
+    Dataset<Row> out = all.persist();
+    try {
+      writer.replaceSlice(tables.spec("bench." + model), out, slice);
+      return out.count();
+    } finally {
+      out.unpersist();
+    }
+  }
+
+  Map<String, Object> parameters(LocalDate month, LocalDate date) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("month_start", Date.valueOf(month));
+    p.put("as_of_date", Date.valueOf(date));
+    p.put("k", settings.minCohortOrgs());
+    p.put("hollow_min_follower_percentile", settings.hollowMinFollowerPercentile());
+    p.put("hollow_max_engagement_percentile", settings.hollowMaxEngagementPercentile());
+    return p;
+  }
+
+  /** What a run did: the logical date, the months recomputed and the rows now in each table's slice. */
+  public record BenchResult(LocalDate date, List<LocalDate> months, Map<String, Long> rowsPerTable) {
+    public BenchResult {
+      months = new ArrayList<>(months);
+      rowsPerTable = new LinkedHashMap<>(rowsPerTable);
+    }
+  }
+}

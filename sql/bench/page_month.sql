@@ -1,0 +1,183 @@
+-- bench.page_month: one row per social page × month with every KPI of DESIGN.md §6.
+-- Parameters: :month_start (DATE, first day of the month), :as_of_date (DATE, the logical date D).
+-- Post metrics are taken at day 7 (dw.fct_post *_d7). A KPI with a zero or missing denominator is NULL.
+with bounds as (
+  select
+    cast(:month_start as date) as month,
+    last_day(cast(:month_start as date)) as month_last_day,
+    date_sub(cast(:month_start as date), 1) as prev_month_last_day,
+    day(last_day(cast(:month_start as date))) as days_in_month
+),
+
+month_posts as (
+  select
+    p.page_id,
+    p.platform,
+    p.org_id,
+    p.d7_is_final,
+    p.engagements_d7 / nullif(p.followers_at_publish, 0) as engagement_rate,
+    -- pairwise-complete sums: a post counts in a ratio only when it reports both numerator and denominator
+    if(p.engagements_d7 is not null and p.reach_d7 is not null, p.engagements_d7, null) as eng_with_reach,
+    if(p.engagements_d7 is not null and p.reach_d7 is not null, p.reach_d7, null) as reach_with_eng,
+    if(p.engagements_d7 is not null and p.impressions_d7 is not null, p.engagements_d7, null) as eng_with_impr,
+    if(p.engagements_d7 is not null and p.impressions_d7 is not null, p.impressions_d7, null) as impr_with_eng,
+    if(p.clicks_d7 is not null and p.impressions_d7 is not null, p.clicks_d7, null) as clicks_with_impr,
+    if(p.clicks_d7 is not null and p.impressions_d7 is not null, p.impressions_d7, null) as impr_with_clicks,
+    if(p.post_type in ('video', 'reel') and p.video_views_d7 is not null and p.impressions_d7 is not null,
+       p.video_views_d7, null) as views_of_videos,
+    if(p.post_type in ('video', 'reel') and p.video_views_d7 is not null and p.impressions_d7 is not null,
+       p.impressions_d7, null) as impr_of_videos
+  from dw.fct_post p
+  cross join bounds b
+  where p.published_date between b.month and b.month_last_day
+    and p.platform in ('facebook', 'instagram', 'linkedin', 'x', 'youtube', 'tiktok')
+),
+
+post_kpis as (
+  select
+    page_id,
+    platform,
+    count(*) as posts,
+    bool_and(d7_is_final) as all_posts_final,
+    avg(engagement_rate) as engagement_rate_followers,
+    sum(eng_with_reach) / nullif(sum(reach_with_eng), 0) as engagement_rate_reach,
+    sum(eng_with_impr) / nullif(sum(impr_with_eng), 0) as engagement_rate_impressions,
+    sum(clicks_with_impr) / nullif(sum(impr_with_clicks), 0) as click_through_rate,
+    sum(views_of_videos) / nullif(sum(impr_of_videos), 0) as video_view_rate
+  from month_posts
+  group by page_id, platform
+),
+
+follower_history as (
+  select
+    d.page_id,
+    d.platform,
+    max_by(d.followers, d.date) filter (where d.followers is not null and d.date <= b.prev_month_last_day)
+      as followers_prev_end,
+    max_by(d.followers, d.date) filter (where d.followers is not null and d.date >= b.month) as followers_last_in_month,
+    min_by(d.followers, d.date) filter (where d.followers is not null and d.date >= b.month) as followers_first_in_month,
+    sum(d.followers_lost) filter (where d.date >= b.month) as followers_lost
+  from dw.fct_page_daily d
+  cross join bounds b
+  where d.date <= b.month_last_day
+    and d.platform in ('facebook', 'instagram', 'linkedin', 'x', 'youtube', 'tiktok')
+  group by d.page_id, d.platform
+),
+
+active_pages as (
+  select page_id, platform, org_id from month_posts
+  union
+  select d.page_id, d.platform, d.org_id
+  from dw.fct_page_daily d
+  cross join bounds b
+  where d.date between b.month and b.month_last_day
+    and d.platform in ('facebook', 'instagram', 'linkedin', 'x', 'youtube', 'tiktok')
+),
+
+-- a page's organization and the organization's attributes as of the month's last day (SCD2 dimensions)
+pages as (
+  select
+    a.page_id,
+    a.platform,
+    coalesce(max(dp.org_id), max(a.org_id)) as org_id
+  from active_pages a
+  cross join bounds b
+  left join dw.dim_page dp
+    on dp.page_id = a.page_id
+    and dp.platform = a.platform
+    and dp.valid_from <= b.month_last_day
+    and (dp.valid_to is null or b.month_last_day < dp.valid_to)
+  group by a.page_id, a.platform
+),
+
+organizations as (
+  select o.org_id, o.industry, o.segment
+  from dw.dim_organization o
+  cross join bounds b
+  where o.valid_from <= b.month_last_day
+    and (o.valid_to is null or b.month_last_day < o.valid_to)
+),
+
+conversions as (
+  select
+    c.org_id,
+    c.platform,
+    sum(c.sessions) as sessions,
+    sum(c.leads) as leads,
+    sum(c.mqls) as mqls,
+    sum(c.customers) as customers,
+    sum(c.revenue) as revenue,
+    sum(c.spend) as spend
+  from dw.fct_conversion_daily c
+  cross join bounds b
+  where c.date between b.month and b.month_last_day
+  group by c.org_id, c.platform
+),
+
+assembled as (
+  select
+    p.page_id,
+    p.platform,
+    p.org_id,
+    b.month,
+    o.industry,
+    o.segment,
+    coalesce(f.followers_prev_end, f.followers_first_in_month) as followers_start,
+    coalesce(f.followers_last_in_month, f.followers_prev_end) as followers_end,
+    f.followers_prev_end,
+    f.followers_lost,
+    coalesce(k.posts, 0) as posts,
+    cast(:as_of_date as date) >= date_add(b.month_last_day, 7) and coalesce(k.all_posts_final, true) as is_final,
+    k.engagement_rate_followers,
+    k.engagement_rate_reach,
+    k.engagement_rate_impressions,
+    k.click_through_rate,
+    k.video_view_rate,
+    b.days_in_month,
+    c.sessions,
+    c.leads,
+    c.mqls,
+    c.customers,
+    c.revenue,
+    c.spend
+  from pages p
+  cross join bounds b
+  left join organizations o on o.org_id = p.org_id
+  left join post_kpis k on k.page_id = p.page_id and k.platform = p.platform
+  left join follower_history f on f.page_id = p.page_id and f.platform = p.platform
+  left join conversions c on c.org_id = p.org_id and c.platform = p.platform
+)
+
+select
+  page_id,
+  platform,
+  org_id,
+  month,
+  industry,
+  segment,
+  case
+    when followers_start is null then null
+    when followers_start < 1000 then 'xs'
+    when followers_start < 10000 then 's'
+    when followers_start < 100000 then 'm'
+    when followers_start < 1000000 then 'l'
+    else 'xl'
+  end as size_band,
+  followers_start,
+  followers_end,
+  posts,
+  is_final,
+  engagement_rate_followers,
+  engagement_rate_reach,
+  engagement_rate_impressions,
+  click_through_rate,
+  video_view_rate,
+  (followers_end - followers_prev_end) / nullif(followers_prev_end, 0) as follower_growth_rate,
+  followers_lost / nullif(followers_prev_end, 0) as follower_churn_rate,
+  posts / (days_in_month / 7.0D) as posts_per_week,
+  leads / nullif(sessions, 0) as lead_rate,
+  mqls / nullif(leads, 0) as mql_rate,
+  customers / nullif(leads, 0) as customer_rate,
+  spend / nullif(leads, 0) as cost_per_lead,
+  (revenue - spend) / nullif(spend, 0) as roi
+from assembled

@@ -1,0 +1,21 @@
+-- The months `socialbench bench --date D` recomputes (first day of each month, ascending).
+-- Parameter: :as_of_date (DATE, the logical date D).
+--  * D's own month;
+--  * the previous month while its last posts are younger than 7 days (D on day 1–7): its day-7 metrics and
+--    is_final still change;
+--  * every month of a post whose day-7 snapshot is D's export (a late or re-exported post of an older month).
+with d as (
+  select cast(:as_of_date as date) as as_of_date
+)
+
+select month
+from (
+  select trunc(as_of_date, 'MM') as month from d
+  union
+  select add_months(trunc(as_of_date, 'MM'), -1) as month from d where day(as_of_date) <= 7
+  union
+  select trunc(p.published_date, 'MM') as month
+  from dw.fct_post p
+  join d on p.d7_snapshot_date = d.as_of_date
+) months
+order by month

@@ -1,0 +1,162 @@
+package socialbench.bench;
+
+import static socialbench.testing.DataFrameAssert.assertRows;
+import static socialbench.testing.DataFrameAssert.row;
+
+import java.time.LocalDate;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import socialbench.runtime.TableWriter;
+import socialbench.testing.SparkTestExtension;
+import socialbench.testing.TestWarehouse;
+
+/**
+ * Cohort statistics, fallback levels, suppression and leave-one-out ranks on tests/fixtures/bench/ladder.csv
+ * (k = 5, April 2026): facebook 2 organizations, instagram 4, x 5 in two industries, linkedin 12. Every
+ * expected value below is worked out by hand in the comments (engagement_rate_followers = engagements ÷
+ * followers).
+ */
+@ExtendWith(SparkTestExtension.class)
+class CohortLadderTest {
+  private static final String KPI = "engagement_rate_followers";
+
+  @BeforeAll
+  static void benchFourMonths(TestWarehouse wh) {
+    LadderFixture.load().writeTo(wh);
+    BenchStage stage = new BenchStage(wh.spark(), TableWriter.of(wh.spark(), wh.settings()), BenchSettings.from(wh.settings()));
+    stage.run(LocalDate.parse("2026-04-20")); // April only: the 20th is past the previous month's day-7 window
+  }
+
+  private static Dataset<Row> cohorts(TestWarehouse wh, String platform) {
+    return wh.spark().sql("select industry, segment, platform, size_band, fallback_level, n_orgs, n_pages, p10, p25, p50, p75, p90, mean, suppressed"
+        + " from bench.cohort_month where kpi = :kpi and month = date'2026-04-01' and platform = :platform",
+        java.util.Map.of("kpi", KPI, "platform", platform));
+  }
+
+  private static Dataset<Row> ranks(TestWarehouse wh, String platform) {
+    return wh.spark().sql("select page_id, value, fallback_level, cohort_n_orgs, percentile_rank, quartile, delta_vs_median"
+        + " from bench.page_rank where kpi = :kpi and month = date'2026-04-01' and platform = :platform",
+        java.util.Map.of("kpi", KPI, "platform", platform));
+  }
+
+  @Test
+  void publishesExactPercentilesWithLinearInterpolationForTwelveOrganizations(TestWarehouse wh) {
+    assertRows(cohorts(wh, "linkedin"),
+        // s band: 0.01 0.02 0.02 0.03 0.04 0.05 (6 pages, o1 has two); p10 at position 0.5 → 0.015, p75 at 3.75 → 0.0375
+        row("health", "smb", "linkedin", "s", 0, 5, 6, 0.015, 0.02, 0.025, 0.0375, 0.045, 0.17 / 6, false),
+        // m band of smb: o6 and o7 only
+        row("health", "smb", "linkedin", "m", 0, 2, 2, null, null, null, null, null, null, true),
+        // enterprise: 0.01 … 0.05; p10 at 0.4 → 0.014, p90 at 3.6 → 0.046
+        row("health", "enterprise", "linkedin", "m", 0, 5, 5, 0.014, 0.02, 0.03, 0.04, 0.046, 0.03, false),
+        // smb without size band: 0.01 0.01 0.02 0.02 0.02 0.03 0.04 0.05; p25 at 1.75 → 0.0175, p90 at 6.3 → 0.043
+        row("health", "smb", "linkedin", null, 1, 7, 8, 0.01, 0.0175, 0.02, 0.0325, 0.043, 0.025, false),
+        row("health", "enterprise", "linkedin", null, 1, 5, 5, 0.014, 0.02, 0.03, 0.04, 0.046, 0.03, false),
+        // all 13 pages: 0.01×3 0.02×4 0.03×2 0.04×2 0.05×2; p90 at 10.8 → 0.048, mean 0.35 / 13
+        row("health", null, "linkedin", null, 2, 12, 13, 0.01, 0.02, 0.02, 0.04, 0.048, 0.35 / 13, false),
+        row(null, null, "linkedin", null, 3, 12, 13, 0.01, 0.02, 0.02, 0.04, 0.048, 0.35 / 13, false));
+  }
+
+  @Test
+  void ranksLeaveOneOutWithTiesAndFallsBackPastASuppressedSizeBand(TestWarehouse wh) {
+    assertRows(ranks(wh, "linkedin"),
+        // o1's two pages are ranked against the 4 pages of o2…o5 only
+        row("o1a-li", 0.01, 0, 5, 0.0, 1, -0.015),
+        row("o1b-li", 0.03, 0, 5, 50.0, 3, 0.005),
+        // o2 against 0.01 0.03 (o1) 0.02 (o3) 0.04 0.05: (1 below + ½ · 1 equal) / 5
+        row("o2-li", 0.02, 0, 5, 30.0, 2, -0.005),
+        row("o3-li", 0.02, 0, 5, 30.0, 2, -0.005),
+        row("o4-li", 0.04, 0, 5, 80.0, 4, 0.015),
+        row("o5-li", 0.05, 0, 5, 100.0, 4, 0.025),
+        // the m band of smb has 2 organizations → level 1 (7 organizations, median 0.02)
+        // o6 against 0.01 0.03 0.02 0.02 0.04 0.05 0.02: (0 + ½ · 1) / 7; o7: (2 + ½ · 2) / 7
+        row("o6-li", 0.01, 1, 7, 100.0 * 0.5 / 7, 1, -0.01),
+        row("o7-li", 0.02, 1, 7, 100.0 * 3 / 7, 2, 0.0),
+        row("o8-li", 0.01, 0, 5, 0.0, 1, -0.02),
+        row("o9-li", 0.02, 0, 5, 25.0, 2, -0.01),
+        row("o10-li", 0.03, 0, 5, 50.0, 3, 0.0),
+        row("o11-li", 0.04, 0, 5, 75.0, 4, 0.01),
+        row("o12-li", 0.05, 0, 5, 100.0, 4, 0.02));
+  }
+
+  @Test
+  void fallsBackToPlatformOnlyWhenFiveOrganizationsSpanTwoIndustries(TestWarehouse wh) {
+    assertRows(cohorts(wh, "x"),
+        row("health", "smb", "x", "s", 0, 3, 3, null, null, null, null, null, null, true),
+        row("retail", "smb", "x", "s", 0, 2, 2, null, null, null, null, null, null, true),
+        row("health", "smb", "x", null, 1, 3, 3, null, null, null, null, null, null, true),
+        row("retail", "smb", "x", null, 1, 2, 2, null, null, null, null, null, null, true),
+        row("health", null, "x", null, 2, 3, 3, null, null, null, null, null, null, true),
+        row("retail", null, "x", null, 2, 2, 2, null, null, null, null, null, null, true),
+        // 0.01 0.02 0.03 0.04 0.06: p90 at 3.6 → 0.052
+        row(null, null, "x", null, 3, 5, 5, 0.014, 0.02, 0.03, 0.04, 0.052, 0.032, false));
+    assertRows(ranks(wh, "x"),
+        row("c1-x", 0.01, 3, 5, 0.0, 1, -0.02),
+        row("c2-x", 0.02, 3, 5, 25.0, 2, -0.01),
+        row("c3-x", 0.03, 3, 5, 50.0, 3, 0.0),
+        row("c4-x", 0.04, 3, 5, 75.0, 4, 0.01),
+        row("c5-x", 0.06, 3, 5, 100.0, 4, 0.03));
+  }
+
+  @Test
+  void suppressesEveryLevelForTwoOrganizations(TestWarehouse wh) {
+    assertRows(cohorts(wh, "facebook"),
+        row("health", "smb", "facebook", "s", 0, 2, 2, null, null, null, null, null, null, true),
+        row("health", "smb", "facebook", null, 1, 2, 2, null, null, null, null, null, null, true),
+        row("health", null, "facebook", null, 2, 2, 2, null, null, null, null, null, null, true),
+        row(null, null, "facebook", null, 3, 2, 2, null, null, null, null, null, null, true));
+    assertRows(ranks(wh, "facebook"),
+        row("a1-fb", 0.01, 3, 2, null, null, null),
+        row("a2-fb", 0.02, 3, 2, null, null, null));
+  }
+
+  @Test
+  void suppressesEveryLevelForFourOrganizations(TestWarehouse wh) {
+    assertRows(cohorts(wh, "instagram"),
+        row("health", "smb", "instagram", "s", 0, 4, 4, null, null, null, null, null, null, true),
+        row("health", "smb", "instagram", null, 1, 4, 4, null, null, null, null, null, null, true),
+        row("health", null, "instagram", null, 2, 4, 4, null, null, null, null, null, null, true),
+        row(null, null, "instagram", null, 3, 4, 4, null, null, null, null, null, null, true));
+    assertRows(wh.spark().sql("select count(*), count(percentile_rank) from bench.page_rank where platform = 'instagram'"),
+        row(4 * 13, 0));
+  }
+
+  @Test
+  void publishesTheFourOrganizationCohortWhenKIsThree(TestWarehouse wh) {
+    BenchStage stage = new BenchStage(wh.spark(), TableWriter.of(wh.spark(), wh.settings()), new BenchSettings(3, 75, 25));
+    Dataset<Row> cohorts = SqlModel.load("cohort_month")
+        .run(wh.spark(), stage.parameters(LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-20")))
+        .where("kpi = 'engagement_rate_followers' and platform = 'instagram' and fallback_level = 0")
+        .select("n_orgs", "p25", "p50", "mean", "suppressed");
+    // 0.01 0.02 0.03 0.04: p25 at position 0.75 → 0.0175
+    assertRows(cohorts, row(4, 0.0175, 0.025, 0.025, false));
+  }
+
+  @Test
+  void judgesEachPostOnItsObjectiveAgainstOtherOrganizationsPosts(TestWarehouse wh) {
+    // every fixture post has the objective "engagement" and is its page's only post: the same ladder as the pages
+    assertRows(wh.spark().sql("select post_id, kpi, value, fallback_level, cohort_n_orgs, cohort_p50, percentile_rank, suppressed"
+            + " from bench.post_objective_month where page_id in ('o1a-li', 'o6-li', 'a1-fb')"),
+        row("o1a-li-post", "engagement_rate_followers", 0.01, 0, 5, 0.025, 0.0, false),
+        row("o6-li-post", "engagement_rate_followers", 0.01, 1, 7, 0.02, 100.0 * 0.5 / 7, false),
+        row("a1-fb-post", "engagement_rate_followers", 0.01, 3, 2, null, null, true));
+  }
+
+  @Test
+  void flagsAHollowAudienceWithALargeFollowingAndBottomQuartileEngagement(TestWarehouse wh) {
+    // linkedin smb (level 1, 7 organizations): o6 and o7 have 50,000 followers, the other six pages 5,000.
+    // o6 against the 7 pages of others: size (6 below + ½ · 1 equal) / 7 = 92.9; engagement 0.01 → (0 + ½) / 7 = 7.1
+    assertRows(wh.spark().sql("select page_id, fallback_level, cohort_n_orgs, follower_size_percentile, engagement_percentile, is_hollow"
+            + " from bench.audience_quality where platform = 'linkedin' and segment = 'smb'"),
+        row("o1a-li", 1, 7, 100.0 * 2 / 6, 100.0 * 0.5 / 6, false),
+        row("o1b-li", 1, 7, 100.0 * 2 / 6, 100.0 * 4 / 6, false),
+        row("o2-li", 1, 7, 100.0 * 2.5 / 7, 100.0 * 3 / 7, false),
+        row("o3-li", 1, 7, 100.0 * 2.5 / 7, 100.0 * 3 / 7, false),
+        row("o4-li", 1, 7, 100.0 * 2.5 / 7, 100.0 * 6 / 7, false),
+        row("o5-li", 1, 7, 100.0 * 2.5 / 7, 100.0 * 7 / 7, false),
+        row("o6-li", 1, 7, 100.0 * 6.5 / 7, 100.0 * 0.5 / 7, true),
+        row("o7-li", 1, 7, 100.0 * 6.5 / 7, 100.0 * 3 / 7, false));
+  }
+}
