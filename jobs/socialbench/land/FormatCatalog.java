@@ -75,7 +75,8 @@ public final class FormatCatalog {
               col.hasPath("required") && col.getBoolean("required"),
               Set.copyOf(nulls),
               col.hasPath("drop") && col.getBoolean("drop"),
-              col.hasPath("hash") && col.getBoolean("hash")));
+              col.hasPath("hash") && col.getBoolean("hash"),
+              col.hasPath("signed") && col.getBoolean("signed")));
     }
     return new FormatSpec(
         name,

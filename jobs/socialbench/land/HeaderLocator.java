@@ -16,6 +16,7 @@ final class HeaderLocator {
 
   static Header locate(Iterator<SourceRecord> records) throws FileRejection {
     String title = null;
+    String firstText = null;
     int seen = 0;
     while (records.hasNext()) {
       SourceRecord r = records.next();
@@ -27,11 +28,20 @@ final class HeaderLocator {
         return new Header(r, title);
       } else {
         title = first;
+        if (firstText == null) firstText = first;
       }
       if (seen >= MAX_PREAMBLE_RECORDS) {
-        throw new FileRejection("unknown header: no header row in the first " + MAX_PREAMBLE_RECORDS + " lines");
+        throw noHeader(firstText, "in the first " + MAX_PREAMBLE_RECORDS + " lines");
       }
     }
-    throw new FileRejection(seen == 0 ? "empty file: no header row" : "empty file: no header row (only " + seen + " preamble lines)");
+    if (firstText != null) throw noHeader(firstText, "");
+    throw new FileRejection(seen == 0 ? "empty file: no header row" : "empty file: no header row (only " + seen + " blank or comment lines)");
+  }
+
+  /** Text without any line of two or more comma-separated columns: most often a wrong delimiter. */
+  private static FileRejection noHeader(String firstText, String where) {
+    String shown = firstText.length() > 60 ? firstText.substring(0, 60) + "…" : firstText;
+    return new FileRejection("unknown header: no line " + (where.isEmpty() ? "" : where + " ")
+        + "has two or more comma-separated columns (wrong delimiter?); first line: \"" + shown + "\"");
   }
 }

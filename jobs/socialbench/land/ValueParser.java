@@ -62,7 +62,11 @@ final class ValueParser {
       case STRING:
         return column.hash() ? hash(s) : s;
       case LONG:
-        return parseLong(s, column);
+        Long v = parseLong(s, column);
+        if (v < 0 && !column.signed()) {
+          throw new RowRejection("negative count \"" + s + "\" in column " + column.name());
+        }
+        return v;
       case DOUBLE:
         return number(s, column, false);
       case PERCENT:

@@ -18,7 +18,7 @@ class BadInputTest {
 
   @Test
   void rejectsAFileWithOnlyBlankLines() {
-    assertEquals("empty file: no header row (only 2 preamble lines)", one("\n\n", "x").rejection());
+    assertEquals("empty file: no header row (only 2 blank or comment lines)", one("\n\n", "x").rejection());
   }
 
   @Test

@@ -31,7 +31,7 @@ import socialbench.testing.WarehouseSnapshot;
 @ExtendWith(SparkTestExtension.class)
 class NightlyReliabilityTest {
   private static final List<String> DATABASES = List.of("bronze", "ops", "dw", "bench");
-  private static final String NIGHT = "2026-10-02";
+  private static final String NIGHT = "2026-10-01";
   @TempDir static Path dir;
   private static Path inbox;
   private static TreeMap<String, List<String>> reference;
@@ -56,9 +56,9 @@ class NightlyReliabilityTest {
   @BeforeAll
   static void cleanRun(TestWarehouse wh) throws Exception {
     inbox = dir.resolve("inbox");
-    new Generator(new GenerateSpec(inbox, 6, LocalDate.parse("2026-10-01"), 2, 11, 0.1), System.err).run();
+    new Generator(new GenerateSpec(inbox, 5, LocalDate.parse(NIGHT), 1, 11, 0.2), System.err).run();
     Path ref = dir.resolve("reference");
-    CliRun r = CliProcess.run(600, night(ref, "backfill", "--from", "2026-10-01", "--to", NIGHT));
+    CliRun r = CliProcess.run(600, night(ref, "nightly", "--date", NIGHT));
     assertEquals(0, r.exitCode(), r.err());
     reference = snapshot(wh, ref);
   }
@@ -97,7 +97,7 @@ class NightlyReliabilityTest {
   @Test
   void theSameNightTwiceLeavesIdenticalTables(TestWarehouse wh) throws Exception {
     Path wh2 = dir.resolve("twice");
-    assertEquals(0, CliProcess.run(600, night(wh2, "backfill", "--from", "2026-10-01", "--to", NIGHT)).exitCode());
+    assertEquals(0, CliProcess.run(600, night(wh2, "nightly", "--date", NIGHT)).exitCode());
     CliRun again = CliProcess.run(600, night(wh2, "nightly", "--date", NIGHT));
     assertEquals(0, again.exitCode(), again.err());
     assertEquals(reference, snapshot(wh, wh2));
@@ -120,7 +120,6 @@ class NightlyReliabilityTest {
 
   private void assertKilledAndRerunEqualsReference(TestWarehouse wh, String name, String killWhenSeen) throws Exception {
     Path target = dir.resolve(name);
-    assertEquals(0, CliProcess.run(600, night(target, "nightly", "--date", "2026-10-01")).exitCode());
     File err = dir.resolve(name + ".err").toFile();
     Process p = CliProcess.builder(night(target, "nightly", "--date", NIGHT))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err).start();
@@ -144,7 +143,6 @@ class NightlyReliabilityTest {
   @Test
   void twoRunsOfOneNightAtOnceOneIsRefusedClearlyAndTheTablesAreThoseOfOneRun(TestWarehouse wh) throws Exception {
     Path target = dir.resolve("concurrent");
-    assertEquals(0, CliProcess.run(600, night(target, "nightly", "--date", "2026-10-01")).exitCode());
     File errA = dir.resolve("a.err").toFile();
     File errB = dir.resolve("b.err").toFile();
     Process a = CliProcess.builder(night(target, "nightly", "--date", NIGHT)).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errA).start();

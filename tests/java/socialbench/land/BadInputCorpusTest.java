@@ -1,0 +1,126 @@
+package socialbench.land;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The bad-input corpus (issue 7): every case lands or is quarantined with a specific reason, and
+ * nothing is lost: rows read = rows landed + rows rejected. Each expectation is the whole outcome of
+ * the file — "file rejected: reason", or "landed L, rejected R" followed by each rejected row's reason.
+ */
+class BadInputCorpusTest {
+  private static final String PAGES = "org_id,platform,page_id,handle,name,timezone,followers\n";
+  private static final String ROW = "acme,x,acme_x,@acme,Acme,America/New_York,1200\n";
+
+  static Stream<Arguments> corpus() throws IOException {
+    return Stream.of(
+        // encodings
+        c("zero-byte file", "_reference", new byte[0], "file rejected: empty file (0 bytes)"),
+        c("header only", "_reference", utf8(PAGES), "landed 0, rejected 0"),
+        c("utf-8 with BOM", "_reference", cat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(PAGES + ROW)), "landed 1, rejected 0"),
+        c("latin-1 byte in a UTF-8 file", "_reference", cat(utf8(PAGES + "acme,x,acme_x,@acme,Caf"), new byte[] {(byte) 0xE9}, utf8(",UTC,1\n")),
+            "file rejected: undecodable bytes for UTF-8 at byte 78"),
+        c("CRLF line endings", "_reference", utf8((PAGES + ROW).replace("\n", "\r\n")), "landed 1, rejected 0"),
+        c("NUL bytes inside a field", "_reference", utf8(PAGES + "acme,x,acme_x,@ac\u0000me,Acme,UTC,5\n"), "landed 1, rejected 0"),
+        // delimiters and headers
+        c("semicolon delimiter", "_reference", utf8(PAGES.replace(',', ';') + ROW.replace(',', ';')),
+            "file rejected: unknown header: no line has two or more comma-separated columns (wrong delimiter?); first line: \"org_id;platform;page_id;handle;name;timezone;followers\""),
+        c("tab delimiter", "_reference", utf8(PAGES.replace(',', '\t') + ROW.replace(',', '\t')),
+            "file rejected: unknown header: no line has two or more comma-separated columns (wrong delimiter?); first line: \"org_id\tplatform\tpage_id\thandle\tname\ttimezone\tfollowers\""),
+        c("duplicate header names", "_reference", utf8("org_id,platform,page_id,handle,name,name\n"), "file rejected: duplicate column \"name\" in header"),
+        c("missing required column", "_reference", utf8("org_id,platform,page_id,name\nacme,x,p,Acme\n"),
+            "file rejected: missing required column \"handle\" for ref_pages"),
+        c("header with odd spacing and case", "_reference", utf8(" Org ID ,PLATFORM,page id,Handle,name\nacme,x,p,@a,A\n"), "landed 1, rejected 0"),
+        c("an HTML error page saved as CSV", "x", utf8("<!DOCTYPE html>\n<html><body>502 Bad Gateway</body></html>\n"),
+            "file rejected: unknown header: no line has two or more comma-separated columns (wrong delimiter?); first line: \"<!DOCTYPE html>\""),
+        c("a JSON document", "tiktok", utf8("{\"data\": [{\"date\": \"2026-11-01\"}]}\n"),
+            "file rejected: unknown header: no line has two or more comma-separated columns (wrong delimiter?); first line: \"{\"data\": [{\"date\": \"2026-11-01\"}]}\""),
+        // truncation and shape
+        c("truncated last row", "_reference", utf8(PAGES + ROW + "beta,x,b"), "landed 1, rejected 1: truncated last row: 3 of 7 fields"),
+        c("last row cut inside quotes", "_reference", utf8(PAGES + ROW + "beta,x,b,\"@be"), "landed 1, rejected 1: truncated last row: unterminated quoted field"),
+        c("a row with an extra field", "_reference", utf8(PAGES + ROW + "beta,x,b,@b,B,UTC,1,extra\n"), "landed 1, rejected 1: wrong column count: 8 fields, header has 7"),
+        c("a row with a missing field", "_reference", utf8(PAGES + "beta,x,b,@b,B,1\n" + ROW), "landed 1, rejected 1: wrong column count: 6 fields, header has 7"),
+        c("blank lines between rows", "_reference", utf8(PAGES + ROW + "\n\n" + ROW.replace("acme_x", "acme_y")), "landed 2, rejected 0"),
+        c("quoted newline inside a field", "_reference", utf8(PAGES + "acme,x,p,@a,\"Acme\nHealth\",UTC,3\n"), "landed 1, rejected 0"),
+        c("a 1 MB field", "_reference", utf8(PAGES + "acme,x,p,@a," + "A".repeat(1 << 20) + ",UTC,3\n"), "landed 1, rejected 0"),
+        // values
+        c("formula injection is kept as inert text", "_reference", utf8(PAGES + "acme,x,p,@a,\"=HYPERLINK(\"\"http://x.test\"\",\"\"click\"\")\",UTC,3\n"), "landed 1, rejected 0"),
+        c("negative count", "_reference", utf8(PAGES + "acme,x,p,@a,A,UTC,-5\n" + ROW), "landed 1, rejected 1: negative count \"-5\" in column followers"),
+        c("negative net change is allowed", "tiktok", utf8("Date,Followers,Difference in followers from previous day\n2026-11-01,100,-3\n"), "landed 1, rejected 0"),
+        c("non-numeric metric", "_reference", utf8(PAGES + "acme,x,p,@a,A,UTC,lots\n"), "landed 0, rejected 1: non-numeric value \"lots\" in column followers"),
+        c("fraction in a count", "_reference", utf8(PAGES + "acme,x,p,@a,A,UTC,12.5\n"), "landed 0, rejected 1: not a whole number \"12.5\" in column followers"),
+        c("thousands separators", "_reference", utf8(PAGES + "acme,x,p,@a,A,UTC,\"1,234\"\n"), "landed 1, rejected 0"),
+        c("number with a trailing .0", "_reference", utf8(PAGES + "acme,x,p,@a,A,UTC,2633.0\n"), "landed 1, rejected 0"),
+        c("dash as a missing value", "_reference", utf8(PAGES + "acme,x,p,@a,A,UTC,-\n"), "landed 1, rejected 0"),
+        c("impossible date", "tiktok", utf8("Date,Followers\n2026-13-45,10\n2026-11-01,11\n"),
+            "landed 1, rejected 1: unreadable date \"2026-13-45\" in column date"),
+        c("far-future date lands as given", "tiktok", utf8("Date,Followers\n2099-01-01,10\n"), "landed 1, rejected 0"),
+        // containers
+        c("gzip", "_reference", gzip(utf8(PAGES + ROW)), "landed 1, rejected 0"),
+        c("truncated gzip", "_reference", java.util.Arrays.copyOf(gzip(utf8(PAGES + ROW + ROW + ROW)), 30), "file rejected: corrupt gzip: Unexpected end of ZLIB input stream"),
+        c("zip with a CSV inside", "_reference", zip("pages.csv", utf8(PAGES + ROW)), "landed 1, rejected 0"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void everyBadInputLandsOrIsQuarantinedWithASpecificReason(String name, String platform, byte[] bytes, String expected) {
+    List<ParsedMember> members = Parsing.parse(bytes, platform);
+    assertEquals(1, members.size(), name);
+    ParsedMember m = members.get(0);
+    assertEquals(expected, outcome(m), name);
+    if (!m.isRejected()) assertEquals(m.rowsRead(), m.rowsLanded() + m.rowsRejected(), name);
+  }
+
+  static String outcome(ParsedMember m) {
+    if (m.isRejected()) return "file rejected: " + m.rejection();
+    StringBuilder sb = new StringBuilder("landed " + m.rowsLanded() + ", rejected " + m.rowsRejected());
+    List<String> reasons = new ArrayList<>();
+    for (RejectedRow r : m.rejected()) reasons.add(r.reason());
+    if (!reasons.isEmpty()) sb.append(": ").append(String.join("; ", reasons));
+    return sb.toString();
+  }
+
+  private static Arguments c(String name, String platform, byte[] bytes, String expected) {
+    return Arguments.of(name, platform, bytes, expected);
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] cat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) out.writeBytes(p);
+    return out.toByteArray();
+  }
+
+  private static byte[] gzip(byte[] b) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream g = new GZIPOutputStream(out)) {
+      g.write(b);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] zip(String entry, byte[] b) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      z.putNextEntry(new ZipEntry(entry));
+      z.write(b);
+      z.closeEntry();
+    }
+    return out.toByteArray();
+  }
+}
