@@ -13,13 +13,13 @@ import socialbench.demo.Demo;
 public final class DemoCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--orgs", defaultValue = "30", description = "Organizations to generate (default ${DEFAULT-VALUE}).")
+  @Option(names = "--orgs", defaultValue = "24", description = "Organizations to generate (default ${DEFAULT-VALUE}).")
   int orgs;
 
-  @Option(names = "--days", defaultValue = "40", description = "Nights to run (default ${DEFAULT-VALUE}).")
+  @Option(names = "--days", defaultValue = "10", description = "Nights to run (default ${DEFAULT-VALUE}).")
   int days;
 
-  @Option(names = "--start", defaultValue = "2026-09-01", description = "First night (default ${DEFAULT-VALUE}).")
+  @Option(names = "--start", defaultValue = "2026-09-25", description = "First night (default ${DEFAULT-VALUE}).")
   LocalDate start;
 
   @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default ${DEFAULT-VALUE}).")
