@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import socialbench.runtime.Settings;
 import socialbench.runtime.TableWriter;
 import socialbench.runtime.Warehouse;
@@ -138,9 +137,5 @@ public final class ModelRunner {
       sb.append(") and `").append(column).append("` >= DATE'").append(e.getKey()).append("')");
     }
     return sb.toString();
-  }
-
-  static StructType declared(ModelFile m) {
-    return SchemaConformer.schemaOf(m);
   }
 }
