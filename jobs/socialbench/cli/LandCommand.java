@@ -11,6 +11,7 @@ import socialbench.land.LandResult;
 import socialbench.land.Lander;
 import socialbench.runtime.Settings;
 import socialbench.runtime.SparkSessions;
+import socialbench.runtime.WarehouseLock;
 
 @Command(name = "land", mixinStandardHelpOptions = true, description = "Land every file that arrived for the logical date into bronze Parquet, quarantining bad rows.")
 public final class LandCommand implements Callable<Integer> {
@@ -31,9 +32,12 @@ public final class LandCommand implements Callable<Integer> {
       throw new UserError("inbox not found: " + settings.inbox());
     }
     long t0 = System.nanoTime();
-    SparkSession spark = SparkSessions.start(settings);
-    LandResult result = new Lander(spark, settings, System.err).land(d);
-    System.out.println(result.summary(date, (System.nanoTime() - t0) / 1e9));
-    return 0;
+    // one writer per warehouse: two land runs for the same date never interleave their slice rewrites
+    try (WarehouseLock lock = WarehouseLock.acquire(settings, "land --date " + d)) {
+      SparkSession spark = SparkSessions.start(settings);
+      LandResult result = new Lander(spark, settings, System.err).land(d);
+      System.out.println(result.summary(date, (System.nanoTime() - t0) / 1e9));
+      return 0;
+    }
   }
 }

@@ -41,6 +41,9 @@ public final class SqlCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, csv or json (one object per line). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
+  @Option(names = "--latest", description = "Read every table at its latest version, including a night not yet published.")
+  boolean latest;
+
   @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "Named parameter for :NAME in the statements.")
   Map<String, String> params = new LinkedHashMap<>();
 
@@ -55,7 +58,7 @@ public final class SqlCommand implements Callable<Integer> {
       }
       text = Files.readString(source.file, StandardCharsets.UTF_8);
     }
-    SparkSession spark = SparkSessions.start(common.settings());
+    SparkSession spark = latest ? SparkSessions.start(common.settings()) : SparkSessions.startReader(common.settings());
     SqlShell shell = new SqlShell(spark, format, new LinkedHashMap<>(params), System.out);
     if (text != null) {
       shell.runScript(text);

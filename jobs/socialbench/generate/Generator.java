@@ -45,6 +45,7 @@ public final class Generator {
     try {
       for (int i = 0; i < spec.days(); i++) {
         LocalDate date = spec.start().plusDays(i);
+        writer.forgetDirectories();
         if (ReferenceFiles.due(population, date, i == 0)) ReferenceFiles.write(writer, population, models.followers(), date);
         boolean truncateToday = plan.active() && i == truncateDay;
         @SuppressWarnings("unchecked")

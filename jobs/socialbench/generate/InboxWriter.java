@@ -15,12 +15,18 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class InboxWriter {
   private final Path inbox;
+  private final java.util.Set<Path> directories = java.util.concurrent.ConcurrentHashMap.newKeySet();
   final LongAdder files = new LongAdder();
   final LongAdder rows = new LongAdder();
   final LongAdder bytes = new LongAdder();
 
   InboxWriter(Path inbox) {
     this.inbox = inbox;
+  }
+
+  /** Forgets the directories already created (called once per generated day to keep the set small). */
+  void forgetDirectories() {
+    directories.clear();
   }
 
   Path inbox() {
@@ -30,7 +36,10 @@ final class InboxWriter {
   void write(String relativePath, byte[] content, int dataRows, LocalDate arrival, int hour) {
     Path file = inbox.resolve(relativePath);
     try {
-      Files.createDirectories(file.getParent());
+      if (!directories.contains(file.getParent())) {
+        Files.createDirectories(file.getParent());
+        directories.add(file.getParent());
+      }
       Files.write(file, content);
       Files.setLastModifiedTime(file, FileTime.from(arrival.atTime(hour, 0).toInstant(ZoneOffset.UTC)));
     } catch (IOException e) {

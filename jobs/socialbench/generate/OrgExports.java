@@ -19,6 +19,7 @@ final class OrgExports {
   private final List<Page> pages;
   private final Map<Long, List<Post>> postCache = new HashMap<>();
   private final Map<Long, List<WebTraffic.Source>> webCache = new HashMap<>();
+  private final Map<Long, List<Contact>> contactCache = new HashMap<>();
 
   OrgExports(Models models, Organization org, List<Page> pages) {
     this.models = models;
@@ -86,16 +87,23 @@ final class OrgExports {
   List<Contact> contactsChangedOn(LocalDate date) {
     List<Contact> out = new ArrayList<>();
     for (LocalDate c = date.minusDays(CRM_LOOKBACK_DAYS); !c.isAfter(date); c = c.plusDays(1)) {
-      List<WebTraffic.Source> sources = web(c);
-      for (int s = 0; s < sources.size(); s++) {
-        WebTraffic.Source source = sources.get(s);
-        for (int k = 0; k < source.leads(); k++) {
-          Contact contact = Contact.draw(models.seed(), org, c, s, k, source);
-          if (contact.changesOn(date)) out.add(contact);
-        }
+      for (Contact contact : contactsCreatedOn(c)) {
+        if (contact.changesOn(date)) out.add(contact);
       }
     }
     return out;
+  }
+
+  private List<Contact> contactsCreatedOn(LocalDate c) {
+    return contactCache.computeIfAbsent(c.toEpochDay(), k -> {
+      List<WebTraffic.Source> sources = web(c);
+      List<Contact> out = new ArrayList<>();
+      for (int s = 0; s < sources.size(); s++) {
+        WebTraffic.Source source = sources.get(s);
+        for (int n = 0; n < source.leads(); n++) out.add(Contact.draw(models.seed(), org, c, s, n, source));
+      }
+      return out;
+    });
   }
 
   /** Keeps what a late re-build (up to 3 days back) and the CRM look-back still need. */
@@ -104,5 +112,6 @@ final class OrgExports {
     long webLimit = date.toEpochDay() - CRM_LOOKBACK_DAYS - 5;
     postCache.keySet().removeIf(k -> k % 1_000_000L < postLimit);
     webCache.keySet().removeIf(k -> k < webLimit);
+    contactCache.keySet().removeIf(k -> k < webLimit);
   }
 }

@@ -25,7 +25,8 @@ final class PageDay {
     this.date = date;
     this.posts = posts;
     this.metrics = new ArrayList<>(posts.size());
-    for (Post p : posts) metrics.add(p.snapshot(date));
+    long end = date.plusDays(1).atStartOfDay(page.zone()).toEpochSecond();
+    for (Post p : posts) metrics.add(p.snapshotAt(end));
     this.followers = followerModel.followers(page, date);
     this.gained = followerModel.gained(page, date);
     this.lost = followerModel.lost(page, date);
@@ -35,7 +36,8 @@ final class PageDay {
   List<long[]> previousMetrics() {
     if (previous == null) {
       previous = new ArrayList<>(posts.size());
-      for (Post p : posts) previous.add(p.date().equals(date) ? new long[Metric.COUNT] : p.snapshot(date.minusDays(1)));
+      long end = date.atStartOfDay(page.zone()).toEpochSecond();
+      for (Post p : posts) previous.add(p.date().equals(date) ? new long[Metric.COUNT] : p.snapshotAt(end));
     }
     return previous;
   }

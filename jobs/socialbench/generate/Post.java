@@ -28,7 +28,11 @@ record Post(
 
   /** Lifetime metrics as exported at the end of the export date (page time zone). */
   long[] snapshot(LocalDate exportDate) {
-    long end = exportDate.plusDays(1).atStartOfDay(page.zone()).toEpochSecond();
+    return snapshotAt(exportDate.plusDays(1).atStartOfDay(page.zone()).toEpochSecond());
+  }
+
+  /** Lifetime metrics at an instant (epoch seconds), e.g. the end of an export date computed once per page. */
+  long[] snapshotAt(long end) {
     double g = GrowthCurve.share((end - publishedAt.toEpochSecond()) / 3600.0);
     long[] out = new long[Metric.COUNT];
     for (int m = 0; m < Metric.COUNT; m++) {

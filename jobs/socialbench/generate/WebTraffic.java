@@ -16,7 +16,7 @@ final class WebTraffic {
   record Source(String sourceMedium, String campaign, Platform platform, boolean paid, String crmSource, String crmDrillDown1,
       String crmDrillDown2, long sessions, long engagedSessions, long leads, long eventCount) {}
 
-  private static final double[] CLICKS_PER_FOLLOWER = {0.0006, 0.00015, 0.0003, 0.0005, 0.0002, 0.0001};
+  private static final double[] CLICKS_PER_FOLLOWER = {0.0025, 0.0006, 0.0012, 0.002, 0.0008, 0.0004};
   private static final String[] DRILL_DOWN = {"Facebook", "Instagram", "Twitter", "LinkedIn", "YouTube", "TikTok"};
 
   private final long seed;
@@ -57,7 +57,7 @@ final class WebTraffic {
         out.add(source(r, org, "facebook / paid_social", c.utm(), Platform.FACEBOOK, true, "Paid social", Rand.stochasticRound(r, clicks * 0.8), c.utm()));
       }
     }
-    double size = 20 + followersTotal(pages, date) * 0.002;
+    double size = 10 + followersTotal(pages, date) * 0.001;
     out.add(source(r, org, "google / organic", "(organic)", null, false, "Organic search", Rand.poisson(r, size * 4 * week), "google"));
     out.add(source(r, org, "bing / organic", "(organic)", null, false, "Organic search", Rand.poisson(r, size * 0.4 * week), "bing"));
     out.add(source(r, org, "(direct) / (none)", "(direct)", null, false, "Direct traffic", Rand.poisson(r, size * 1.5 * week), ""));

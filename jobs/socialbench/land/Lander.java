@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.RunLedger;
 import socialbench.runtime.Settings;
 import socialbench.runtime.Warehouse;
 import socialbench.runtime.WarehouseCatalog;
@@ -29,19 +30,19 @@ import socialbench.runtime.WarehouseCatalog;
  * is simply done again by the next run.
  */
 public final class Lander {
-  private final SparkSession spark;
   private final FormatCatalog catalog;
   private final InboxScanner scanner;
   private final MemberExtractor extractor;
   private final FormatDetector detector;
   private final OpsTables ops;
+  private final RunLedger runs;
   private final BronzeWriter bronze;
   private final Progress progress;
   private final int lookbackDays;
+  private final long batchRows;
   private final String salt;
 
   public Lander(SparkSession spark, Settings settings, PrintStream progressStream) {
-    this.spark = spark;
     Warehouse warehouse = Warehouse.of(settings);
     WarehouseCatalog warehouseCatalog = new WarehouseCatalog(spark, warehouse, settings);
     var cfg = settings.config();
@@ -52,10 +53,12 @@ public final class Lander {
             new TextDecoder(cfg.getStringList("socialbench.formats.defaults.encodings")),
             Set.copyOf(cfg.getStringList("socialbench.land.ignored-zip-entries")));
     this.detector = new FormatDetector(catalog);
-    this.ops = new OpsTables(spark, warehouse, warehouseCatalog);
+    this.ops = new OpsTables(spark, warehouse, settings);
+    this.runs = new RunLedger(spark, settings);
     this.bronze = new BronzeWriter(spark, warehouse, warehouseCatalog);
     this.progress = new Progress(progressStream, cfg.getInt("socialbench.land.progress-every-files"));
     this.lookbackDays = cfg.getInt("socialbench.land.lookback-days");
+    this.batchRows = cfg.getLong("socialbench.land.batch-rows");
     this.salt = cfg.getString("socialbench.privacy.hash-salt");
   }
 
@@ -73,12 +76,11 @@ public final class Lander {
 
   public LandResult land(LocalDate date) {
     Instant started = Instant.now(); // ops timing only
-    String runId = "land-" + date + "-" + started.toEpochMilli();
+    String runId = RunLedger.newRunId("land", date);
     try {
-      LandResult result = run(date, runId, started);
-      return result;
+      return run(date, runId, started);
     } catch (RuntimeException e) {
-      ops.append(List.of(), List.of(), OpsTables.runRow(runId, date, "failed", started, Instant.now(), 0, 0, String.valueOf(e.getMessage())));
+      runs.record(runId, "land", date, false, started, Instant.now(), 0, 0, String.valueOf(e.getMessage()));
       throw e;
     }
   }
@@ -111,56 +113,74 @@ public final class Lander {
     }
 
     PageZones zones = pageZones(date);
-    List<Landing> landings = new ArrayList<>();
+    toRead.sort(Comparator.comparing(InboxFile::exportDate).thenComparing(InboxFile::orgId).thenComparing(InboxFile::platform)
+        .thenComparing(InboxFile::relative));
+    Set<LocalDate> dates = new HashSet<>();
+    Set<String> orgs = new HashSet<>();
+    for (InboxFile f : toRead) {
+      dates.add(f.exportDate());
+      orgs.add(f.orgId());
+    }
+    Map<String, List<LedgerEntry>> history = new HashMap<>();
+    for (LedgerEntry e : ops.landedIn(dates, orgs)) history.computeIfAbsent(e.format(), k -> new ArrayList<>()).add(e);
+
+    // Files are read in slice order (export date, org); pending rows are written once they pass batch-rows,
+    // always between two slices, so every slice is written whole by one job.
+    List<Row> rejectedRows = new ArrayList<>();
+    Map<String, List<Landing>> pending = new LinkedHashMap<>();
+    long pendingRows = 0;
+    Set<String> tables = new HashSet<>();
+    Slice slice = null;
     long rows = 0;
     int done = 0;
     for (InboxFile f : toRead) {
+      Slice s = new Slice(f.exportDate(), f.orgId());
+      if (!s.equals(slice) && pendingRows >= batchRows) {
+        flush(pending, history, runId, entries, tables);
+        pendingRows = 0;
+      }
+      slice = s;
       String sha = shas.get(f);
       MemberParser parser = new MemberParser(detector, (format, platform) -> zoneFor(format, f, zones), salt);
       for (Member m : extractor.extract(readAll(f.path()))) {
         ParsedMember p = parser.parse(m, f.platform());
-        landings.add(new Landing(f, sha, p));
+        Landing l = new Landing(f, sha, p);
         rows += p.rowsRead();
+        if (p.isRejected()) {
+          entries.add(entry(runId, f, l.path(), sha, null, null, 0, 0, LedgerEntry.REJECTED, p.rejection(), null));
+          continue;
+        }
+        for (RejectedRow r : p.rejected()) rejectedRows.add(OpsTables.rejectedRow(runId, l.path(), sha, r));
+        pending.computeIfAbsent(p.format().name(), k -> new ArrayList<>()).add(l);
+        pendingRows += p.rowsLanded();
       }
       progress.files(++done, toRead.size(), rows);
     }
-
-    List<Row> rejectedRows = new ArrayList<>();
-    Map<String, List<Landing>> byFormat = new LinkedHashMap<>();
-    for (Landing l : landings) {
-      if (l.parsed().isRejected()) {
-        entries.add(entry(runId, l.file(), l.path(), l.sha(), null, null, 0, 0, LedgerEntry.REJECTED, l.parsed().rejection(), null));
-        continue;
-      }
-      for (RejectedRow r : l.parsed().rejected()) rejectedRows.add(OpsTables.rejectedRow(runId, l.path(), l.sha(), r));
-      byFormat.computeIfAbsent(l.parsed().format().name(), k -> new ArrayList<>()).add(l);
-    }
-    int tables = 0;
-    for (Map.Entry<String, List<Landing>> e : byFormat.entrySet()) {
-      progress.stage("writing bronze." + e.getKey());
-      entries.addAll(landFormat(catalog.get(e.getKey()), e.getValue(), runId));
-      tables++;
-    }
-    LandResult result = new LandResult(runId, entries, rejectedRows.size(), tables);
-    ops.append(entries, rejectedRows,
-        OpsTables.runRow(runId, date, "succeeded", started, Instant.now(), result.rowsRead(), result.rowsLanded(),
-            result.count(LedgerEntry.REJECTED) + " files rejected, " + rejectedRows.size() + " rows rejected"));
+    flush(pending, history, runId, entries, tables);
+    LandResult result = new LandResult(runId, entries, rejectedRows.size(), tables.size());
+    ops.append(entries, rejectedRows);
+    runs.record(runId, "land", date, true, started, Instant.now(), result.rowsRead(), result.rowsLanded(),
+        result.count(LedgerEntry.REJECTED) + " files rejected, " + rejectedRows.size() + " rows rejected");
     return result;
   }
 
-  /** Decides which files land or replace earlier ones in one format, and rewrites the slices they touch. */
-  private List<LedgerEntry> landFormat(FormatSpec format, List<Landing> landings, String runId) {
-    Set<Slice> slices = new HashSet<>();
-    Set<LocalDate> dates = new HashSet<>();
-    Set<String> orgs = new HashSet<>();
-    for (Landing l : landings) {
-      slices.add(new Slice(l.file().exportDate(), l.file().orgId()));
-      dates.add(l.file().exportDate());
-      orgs.add(l.file().orgId());
+  private void flush(Map<String, List<Landing>> pending, Map<String, List<LedgerEntry>> history, String runId,
+      List<LedgerEntry> entries, Set<String> tables) {
+    for (Map.Entry<String, List<Landing>> e : pending.entrySet()) {
+      progress.stage("writing bronze." + e.getKey());
+      entries.addAll(landFormat(catalog.get(e.getKey()), e.getValue(), history.getOrDefault(e.getKey(), List.of()), runId));
+      tables.add(e.getKey());
     }
+    pending.clear();
+  }
+
+  /** Decides which files land or replace earlier ones in one format, and rewrites the slices they touch. */
+  private List<LedgerEntry> landFormat(FormatSpec format, List<Landing> landings, List<LedgerEntry> history, String runId) {
+    Set<Slice> slices = new HashSet<>();
+    for (Landing l : landings) slices.add(new Slice(l.file().exportDate(), l.file().orgId()));
     List<LedgerEntry> prior = new ArrayList<>();
     Set<String> superseded = new HashSet<>();
-    for (LedgerEntry e : ops.landedIn(format.name(), dates, orgs)) {
+    for (LedgerEntry e : history) {
       if (!slices.contains(new Slice(e.exportDate(), e.orgId()))) continue;
       prior.add(e);
       if (e.replacedSha256() != null) superseded.add(e.replacedSha256());
@@ -190,6 +210,7 @@ public final class Lander {
       for (Object[] r : l.parsed().rows()) {
         rows.add(BronzeSchema.row(r, l.file().platform(), l.path(), l.sha(), runId, l.file().exportDate(), l.file().orgId()));
       }
+      l.parsed().rows().clear(); // the lineage rows replace them; halves the peak memory of a big night
     }
     bronze.write(format, rows, slices, kept);
     return entries;
@@ -227,9 +248,5 @@ public final class Lander {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + p, e);
     }
-  }
-
-  SparkSession spark() {
-    return spark;
   }
 }

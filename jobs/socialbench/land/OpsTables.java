@@ -2,8 +2,6 @@ package socialbench.land;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,8 +17,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import socialbench.runtime.Settings;
+import socialbench.runtime.TableSpec;
+import socialbench.runtime.TableWriter;
 import socialbench.runtime.Warehouse;
-import socialbench.runtime.WarehouseCatalog;
 
 /** The landing ledger and quarantine in {@code ops} (Delta): landed_files, rejected_rows, runs. */
 final class OpsTables {
@@ -50,26 +50,42 @@ final class OpsTables {
           .add("raw_text", DataTypes.StringType, true)
           .add("reason", DataTypes.StringType, false);
 
-  static final StructType RUNS =
-      new StructType()
-          .add("run_id", DataTypes.StringType, false)
-          .add("job", DataTypes.StringType, false)
-          .add("logical_date", DataTypes.DateType, false)
-          .add("status", DataTypes.StringType, false)
-          .add("started_at", DataTypes.TimestampType, false)
-          .add("finished_at", DataTypes.TimestampType, false)
-          .add("rows_in", DataTypes.LongType, false)
-          .add("rows_out", DataTypes.LongType, false)
-          .add("message", DataTypes.StringType, true);
+  static final TableSpec LANDED_FILES_SPEC = new TableSpec("ops.landed_files", List.of(),
+      "One row per inbox file (zip member, sheet) per land run; rows_read = rows_landed + rows_rejected.",
+      Map.ofEntries(
+          Map.entry("run_id", "The land run (ops.runs.run_id)."),
+          Map.entry("path", "File path relative to the inbox; zip!member or workbook!sheet for members."),
+          Map.entry("sha256", "sha256 of the file's bytes as it sits in the inbox."),
+          Map.entry("org_id", "Inbox org folder (_reference for reference files)."),
+          Map.entry("platform", "Inbox platform folder (_reference for reference files)."),
+          Map.entry("export_date", "Inbox date folder."),
+          Map.entry("format", "Recognised native format = bronze table name; NULL when rejected or skipped."),
+          Map.entry("series", "Series title of a meta_daily_series file (part of the replacement key)."),
+          Map.entry("rows_read", "Data rows read (landed + rejected)."),
+          Map.entry("rows_landed", "Rows written to bronze."),
+          Map.entry("rows_rejected", "Rows quarantined in ops.rejected_rows."),
+          Map.entry("status", "landed, replaced, skipped_duplicate or rejected."),
+          Map.entry("reason", "Why a file was rejected or skipped, or which file it replaced."),
+          Map.entry("replaced_sha256", "sha256 of the earlier file whose rows this corrected re-export replaced.")));
+
+  static final TableSpec REJECTED_ROWS_SPEC = new TableSpec("ops.rejected_rows", List.of(),
+      "Rows of landed files that did not land, with their raw text and the reason.",
+      Map.of(
+          "run_id", "The land run.",
+          "path", "File path relative to the inbox.",
+          "sha256", "sha256 of the file.",
+          "row_number", "Line (or sheet row) where the row starts.",
+          "raw_text", "The row as it was in the file.",
+          "reason", "Why it was rejected."));
 
   private final SparkSession spark;
   private final Warehouse warehouse;
-  private final WarehouseCatalog catalog;
+  private final Settings settings;
 
-  OpsTables(SparkSession spark, Warehouse warehouse, WarehouseCatalog catalog) {
+  OpsTables(SparkSession spark, Warehouse warehouse, Settings settings) {
     this.spark = spark;
     this.warehouse = warehouse;
-    this.catalog = catalog;
+    this.settings = settings;
   }
 
   /** Every status ever recorded for each of these sha256s. */
@@ -84,15 +100,14 @@ final class OpsTables {
     return out;
   }
 
-  /** Ledger rows of files that landed in bronze.{format} for these export dates and orgs. */
-  List<LedgerEntry> landedIn(String format, Set<LocalDate> dates, Set<String> orgs) {
+  /** Ledger rows of files that landed in bronze for these export dates and orgs (one query). */
+  List<LedgerEntry> landedIn(Set<LocalDate> dates, Set<String> orgs) {
     List<LedgerEntry> out = new ArrayList<>();
     Dataset<Row> ledger = ledger();
-    if (ledger == null) return out;
+    if (ledger == null || dates.isEmpty()) return out;
     List<java.sql.Date> sqlDates = dates.stream().map(java.sql.Date::valueOf).toList();
     List<Row> rows =
         ledger
-            .where(col("format").equalTo(format))
             .where(col("export_date").isin(sqlDates.toArray()))
             .where(col("org_id").isin(orgs.toArray()))
             .where(col("status").isin(LedgerEntry.LANDED, LedgerEntry.REPLACED))
@@ -101,8 +116,10 @@ final class OpsTables {
     return out;
   }
 
-  void append(List<LedgerEntry> entries, List<Row> rejected, Row run) {
-    if (!rejected.isEmpty()) append("rejected_rows", REJECTED_ROWS, rejected);
+  void append(List<LedgerEntry> entries, List<Row> rejected) {
+    TableWriter writer = TableWriter.of(spark, settings);
+    writer.ensure(REJECTED_ROWS_SPEC, REJECTED_ROWS); // queryable (empty) from the first run on
+    if (!rejected.isEmpty()) writer.append(REJECTED_ROWS_SPEC, spark.createDataFrame(rejected, REJECTED_ROWS).coalesce(1));
     List<Row> ledgerRows = new ArrayList<>();
     for (LedgerEntry e : entries) {
       ledgerRows.add(
@@ -110,26 +127,11 @@ final class OpsTables {
               e.runId(), e.path(), e.sha256(), e.orgId(), e.platform(), java.sql.Date.valueOf(e.exportDate()), e.format(), e.series(),
               e.rowsRead(), e.rowsLanded(), e.rowsRejected(), e.status(), e.reason(), e.replacedSha256()));
     }
-    if (!ledgerRows.isEmpty()) append("landed_files", LANDED_FILES, ledgerRows);
-    append("runs", RUNS, List.of(run));
+    if (!ledgerRows.isEmpty()) writer.append(LANDED_FILES_SPEC, spark.createDataFrame(ledgerRows, LANDED_FILES).coalesce(1));
   }
 
   static Row rejectedRow(String runId, String path, String sha, RejectedRow r) {
     return RowFactory.create(runId, path, sha, r.rowNumber(), r.rawText(), r.reason());
-  }
-
-  static Row runRow(String runId, LocalDate date, String status, Instant started, Instant finished, long in, long out, String msg) {
-    return RowFactory.create(
-        runId, "land", java.sql.Date.valueOf(date), status, Timestamp.from(started), Timestamp.from(finished), in, out, msg);
-  }
-
-  private void append(String table, StructType schema, List<Row> rows) {
-    spark.createDataFrame(rows, schema).coalesce(1).write().format("delta").mode("append").save(warehouse.tablePath("ops", table));
-    if (spark.catalog().tableExists("ops", table)) {
-      spark.catalog().refreshTable("ops." + table);
-    } else {
-      catalog.register("ops", table);
-    }
   }
 
   private Dataset<Row> ledger() {

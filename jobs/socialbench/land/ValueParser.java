@@ -80,11 +80,8 @@ final class ValueParser {
 
   private Long parseLong(String s, ColumnSpec column) throws RowRejection {
     String t = plain(s, column);
-    try {
-      return Long.parseLong(t);
-    } catch (NumberFormatException e) {
-      // "2633.0": a whole number written as a decimal
-    }
+    Long fast = wholeNumber(t);
+    if (fast != null) return fast;
     try {
       BigDecimal d = new BigDecimal(t);
       if (d.stripTrailingZeros().scale() > 0) {
@@ -96,17 +93,40 @@ final class ValueParser {
     }
   }
 
+  /** "123", "-5", "2633.0", "7.00" without exceptions; null for anything else (then BigDecimal decides). */
+  private static Long wholeNumber(String t) {
+    int n = t.length();
+    int i = 0;
+    boolean negative = false;
+    if (n > 0 && t.charAt(0) == '-') {
+      negative = true;
+      i = 1;
+    }
+    int digitsStart = i;
+    long v = 0;
+    while (i < n && Character.isDigit(t.charAt(i)) && t.charAt(i) < 128) {
+      if (i - digitsStart >= 18) return null;
+      v = v * 10 + (t.charAt(i) - '0');
+      i++;
+    }
+    if (i == digitsStart) return null;
+    if (i < n) {
+      if (t.charAt(i) != '.') return null;
+      for (int k = i + 1; k < n; k++) {
+        if (t.charAt(k) != '0') return null;
+      }
+    }
+    return negative ? -v : v;
+  }
+
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?|-?[0-9]+\\.");
+
   private double number(String s, ColumnSpec column, boolean percent) throws RowRejection {
     String t = plain(s.strip(), column);
-    try {
-      double d = Double.parseDouble(t);
-      if (Double.isNaN(d) || Double.isInfinite(d) || !t.matches("-?[0-9.]+([eE][-+]?[0-9]+)?")) {
-        throw new NumberFormatException();
-      }
-      return d;
-    } catch (NumberFormatException e) {
+    if (!DECIMAL.matcher(t).matches()) {
       throw new RowRejection("non-numeric value \"" + s + "\" in column " + column.name());
     }
+    return Double.parseDouble(t);
   }
 
   private static String plain(String s, ColumnSpec column) {

@@ -5,9 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.Publication;
 import socialbench.runtime.Settings;
+import socialbench.runtime.Warehouse;
 
-/** The {@code check} step of a night: run every declared check, print them, fail on a blocking one. */
+/**
+ * The {@code check} step of a night: run every declared check and print them; if none that blocks
+ * failed, publish the current version of every dw and bench table (write–audit–publish), otherwise
+ * publish nothing and fail.
+ */
 public final class CheckStep {
   private final SparkSession spark;
   private final Settings settings;
@@ -23,8 +29,12 @@ public final class CheckStep {
     QualityChecks.print(results, out);
     List<String> failed = results.stream().filter(CheckResult::blocksPublication).map(r -> r.check().id()).collect(Collectors.toList());
     if (!failed.isEmpty()) {
-      throw new BlockingCheckFailure(failed.size() + " blocking check(s) failed for " + date + ": " + String.join(", ", failed));
+      throw new BlockingCheckFailure(failed.size() + " blocking check(s) failed for " + date + ": " + String.join(", ", failed)
+          + "; nothing was published");
     }
+    List<String> published = new Publication(Warehouse.of(settings), spark.sparkContext().hadoopConfiguration())
+        .publish(List.of("dw", "bench"));
+    out.println("published " + published.size() + " tables");
     return results;
   }
 

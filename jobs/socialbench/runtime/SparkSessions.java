@@ -11,7 +11,20 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   private SparkSessions() {}
 
+  /** A session for pipeline steps: every table at its latest version. */
   public static SparkSession start(Settings settings) {
+    return start(settings, false);
+  }
+
+  /**
+   * A session for readers (sql, reports, exports, the SQL server): tables that have a published version
+   * are seen as of that version (write–audit–publish, see {@link Publication}).
+   */
+  public static SparkSession startReader(Settings settings) {
+    return start(settings, true);
+  }
+
+  private static SparkSession start(Settings settings, boolean published) {
     Warehouse warehouse = Warehouse.of(settings);
     SparkSession.Builder b =
         SparkSession.builder()
@@ -37,7 +50,7 @@ public final class SparkSessions {
     }
     SparkSession spark = b.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
-    new WarehouseCatalog(spark, warehouse, settings).registerAll();
+    new WarehouseCatalog(spark, warehouse, settings).registerAll(published);
     return spark;
   }
 }

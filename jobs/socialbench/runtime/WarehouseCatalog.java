@@ -23,6 +23,7 @@ public final class WarehouseCatalog {
   private final SparkSession spark;
   private final Warehouse warehouse;
   private final List<String> databases;
+  private boolean readPublished;
 
   public WarehouseCatalog(SparkSession spark, Warehouse warehouse, Settings settings) {
     this.spark = spark;
@@ -34,8 +35,18 @@ public final class WarehouseCatalog {
     return warehouse;
   }
 
-  /** Creates the standard databases and registers every table found in the warehouse. */
+  /** Creates the standard databases and registers every table found in the warehouse, at its latest version. */
   public void registerAll() {
+    registerAll(false);
+  }
+
+  /**
+   * Registers every table; with {@code published} true (readers: sql, reports, exports), a Delta table
+   * that has a published version (see {@link Publication}) is registered as a view pinned to it, so an
+   * unpublished night is invisible to readers.
+   */
+  public void registerAll(boolean published) {
+    this.readPublished = published;
     try {
       Path root = new Path(warehouse.root());
       FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -70,7 +81,7 @@ public final class WarehouseCatalog {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read warehouse " + warehouse.root(), e);
+      throw new UncheckedIOException("cannot read warehouse " + warehouse.root() + ": " + e, e);
     }
   }
 
@@ -102,8 +113,25 @@ public final class WarehouseCatalog {
       return;
     }
     String name = quote(db) + "." + quote(table);
-    if (spark.catalog().tableExists(db, table)) {
-      return;
+    if (readPublished && format.equals("delta")) {
+      var version = new Publication(warehouse, spark.sparkContext().hadoopConfiguration()).publishedVersion(location);
+      if (version.isPresent()) {
+        String type = tableType(db, table);
+        if ("MANAGED".equals(type)) {
+          return; // created by this very session (dropping it would delete its files): leave it as it is
+        }
+        if (type != null) {
+          spark.sql("DROP " + ("VIEW".equals(type) ? "VIEW " : "TABLE ") + name); // external: only forgotten
+        }
+        spark.sql("CREATE OR REPLACE VIEW " + name + " AS SELECT * FROM delta.`" + location.replace("`", "``")
+            + "` VERSION AS OF " + version.getAsLong());
+        return;
+      }
+    }
+    String type = tableType(db, table);
+    if (type != null) {
+      if (!"VIEW".equals(type)) return;
+      spark.sql("DROP VIEW " + name); // a reader's pinned view, in a JVM that now writes (tests)
     }
     try {
       spark.sql("CREATE TABLE IF NOT EXISTS " + name + " USING " + format + " LOCATION '" + escape(location) + "'");
@@ -122,6 +150,16 @@ public final class WarehouseCatalog {
       if (st.isDirectory() && n.contains("=") && hasDataFiles(fs, st.getPath())) return true;
     }
     return false;
+  }
+
+  /** MANAGED, EXTERNAL or VIEW; null if the session has no such table. */
+  private String tableType(String db, String table) {
+    if (!spark.catalog().tableExists(db, table)) return null;
+    try {
+      return spark.catalog().getTable(db, table).tableType();
+    } catch (org.apache.spark.sql.AnalysisException e) {
+      return null;
+    }
   }
 
   static String quote(String ident) {

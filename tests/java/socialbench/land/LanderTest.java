@@ -88,6 +88,19 @@ class LanderTest {
   }
 
   @Test
+  void aNightWrittenInSmallBatchesLandsTheSameRows() throws IOException {
+    // a second daily series in the same (date, org) slice as "Facebook follows" must survive the batching
+    Files.write(inbox.resolve("riverside-health/facebook/2026-11-01/Facebook reach.csv"),
+        "sep=,\r\n\"Facebook reach\"\r\n\"Date\",\"Primary\"\r\n\"2026-10-31T00:00:00\",\"900\"\r\n".getBytes(StandardCharsets.UTF_16));
+    LandResult r = new Lander(wh.spark(), settings.with("socialbench.land.batch-rows", 10), null).land(NOV_1);
+    assertEquals(12, r.count(LedgerEntry.LANDED));
+    Map<String, Long> expected = new TreeMap<>(SAMPLE_COUNTS);
+    expected.put("meta_daily_series", 31L);
+    assertEquals(expected, bronzeCounts());
+    assertEquals(900L, bronze("meta_daily_series").where("series_title = 'Facebook reach'").first().<Long>getAs("value"));
+  }
+
+  @Test
   void landingTheSameDateAgainAddsNothing() {
     land(NOV_1);
     List<Row> before = bronze("x_tweet_activity").orderBy("tweet_id").collectAsList();

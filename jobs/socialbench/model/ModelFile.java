@@ -1,0 +1,118 @@
+package socialbench.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import socialbench.runtime.TableSpec;
+
+/**
+ * One model: a {@code .sql} file under {@code sql/} whose header comment block declares what it is.
+ *
+ * <pre>
+ * -- view: int_post_snapshot_tail            (a temporary view), or
+ * -- table: dw.fct_post_snapshot             (a Delta table written through TableWriter), or
+ * -- params: night bounds                    (one row; its columns become named parameters)
+ * -- materialize: checkpoint                 (views only: compute once, now)
+ * -- when: reference | empty                  (tables only: write only when the night lands reference
+ *                                             files / when the table is empty; always with --full)
+ * -- comment: One row per post and export date.
+ * -- partition: export_date
+ * -- write: slice export_date from scope_orgs | merge platform, post_id | overwrite
+ * -- column: post_id STRING | The platform's post id.
+ * </pre>
+ *
+ * Everything after the header is the query (one SELECT, parameters as {@code :name}).
+ */
+public record ModelFile(
+    String path,
+    Kind kind,
+    String name,
+    boolean checkpoint,
+    String when,
+    String comment,
+    List<String> partitionBy,
+    WriteMode write,
+    List<Column> columns,
+    String query) {
+
+  public enum Kind { VIEW, TABLE, PARAMS }
+
+  /** A declared output column: name, Spark SQL type and comment. */
+  public record Column(String name, String type, String comment) {}
+
+  /** How a table model is written: slice (per-org tail on a date column), merge by key, or overwrite. */
+  public record WriteMode(String how, List<String> keys, String sliceColumn, String sliceView) {
+    static WriteMode overwrite() {
+      return new WriteMode("overwrite", List.of(), null, null);
+    }
+  }
+
+  private static final Pattern HEADER = Pattern.compile("^--\\s*([a-z]+):\\s*(.*)$");
+  private static final Pattern COLUMN = Pattern.compile("^(\\w+)\\s+(.+?)\\s*\\|\\s*(.+)$");
+  private static final Pattern SLICE = Pattern.compile("^slice\\s+(\\w+)\\s+from\\s+(\\w+)$");
+
+  public static ModelFile parse(String path, String text) {
+    Kind kind = null;
+    String name = null;
+    boolean checkpoint = false;
+    String when = "always";
+    String comment = null;
+    List<String> partitionBy = new ArrayList<>();
+    WriteMode write = WriteMode.overwrite();
+    List<Column> columns = new ArrayList<>();
+    StringBuilder query = new StringBuilder();
+    boolean inHeader = true;
+    for (String line : text.split("\n", -1)) {
+      Matcher m = HEADER.matcher(line.strip());
+      if (inHeader && m.matches()) {
+        String key = m.group(1);
+        String value = m.group(2).strip();
+        switch (key) {
+          case "view" -> { kind = Kind.VIEW; name = value; }
+          case "table" -> { kind = Kind.TABLE; name = value; }
+          case "params" -> { kind = Kind.PARAMS; name = value; }
+          case "materialize" -> checkpoint = value.equals("checkpoint");
+          case "when" -> when = value;
+          case "comment" -> comment = comment == null ? value : comment + " " + value;
+          case "partition" -> partitionBy.add(value);
+          case "write" -> write = writeMode(path, value);
+          case "column" -> columns.add(column(path, value));
+          default -> throw new IllegalArgumentException(path + ": unknown header '" + key + "'");
+        }
+      } else if (inHeader && (line.isBlank() || line.strip().startsWith("--"))) {
+        // blank lines and free comments inside the header
+      } else {
+        inHeader = false;
+        query.append(line).append('\n');
+      }
+    }
+    if (kind == null) throw new IllegalArgumentException(path + ": header must start with '-- view:', '-- table:' or '-- params:'");
+    if (kind == Kind.TABLE && columns.isEmpty()) throw new IllegalArgumentException(path + ": a table model declares its columns");
+    return new ModelFile(path, kind, name, checkpoint, when, comment, partitionBy, write, columns, query.toString().strip());
+  }
+
+  private static WriteMode writeMode(String path, String value) {
+    if (value.equals("overwrite")) return WriteMode.overwrite();
+    if (value.startsWith("merge ")) {
+      List<String> keys = new ArrayList<>();
+      for (String k : value.substring(6).split(",")) keys.add(k.strip());
+      return new WriteMode("merge", keys, null, null);
+    }
+    Matcher m = SLICE.matcher(value);
+    if (m.matches()) return new WriteMode("slice", List.of(), m.group(1), m.group(2));
+    throw new IllegalArgumentException(path + ": write must be 'overwrite', 'merge k1, k2' or 'slice COLUMN from VIEW': " + value);
+  }
+
+  private static Column column(String path, String value) {
+    Matcher m = COLUMN.matcher(value);
+    if (!m.matches()) throw new IllegalArgumentException(path + ": column must read 'name TYPE | comment': " + value);
+    return new Column(m.group(1), m.group(2), m.group(3));
+  }
+
+  public TableSpec tableSpec() {
+    java.util.Map<String, String> comments = new java.util.LinkedHashMap<>();
+    for (Column c : columns) comments.put(c.name(), c.comment());
+    return new TableSpec(name, partitionBy, comment, comments);
+  }
+}

@@ -1,0 +1,146 @@
+package socialbench.model;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import socialbench.runtime.Settings;
+import socialbench.runtime.TableWriter;
+import socialbench.runtime.Warehouse;
+
+/**
+ * Runs the models of {@code sql/models.list} for one logical date: registers the night's scope, the
+ * bronze sources and the configuration views, then each model in order (views as temporary views,
+ * params as named parameters, tables written through {@link TableWriter}). Every query is bound
+ * to {@code :ds} (the logical date) and the other named parameters; nothing reads the clock.
+ */
+public final class ModelRunner {
+  private final SparkSession spark;
+  private final Settings settings;
+  private final PrintStream progress;
+
+  public ModelRunner(SparkSession spark, Settings settings, PrintStream progress) {
+    this.spark = spark;
+    this.settings = settings;
+    this.progress = progress;
+  }
+
+  /** Models the night of {@code date} (or everything with {@code full}); returns rows written per table. */
+  public Map<String, Long> run(LocalDate date, boolean full) {
+    List<ModelFile> models = ModelManifest.load();
+    TableWriter writer = TableWriter.of(spark, settings);
+    for (ModelFile m : models) {
+      if (m.kind() == ModelFile.Kind.TABLE) writer.ensure(m.tableSpec(), SchemaConformer.schemaOf(m));
+    }
+    NightScope scope = NightScope.of(spark, date, full);
+    scope.register(spark);
+    ConfigViews config = new ConfigViews(spark, settings.config());
+    config.register();
+    int partitions = new BronzeSources(spark, Warehouse.of(settings), settings.config()).register(scope);
+    progress.printf("model %s: %d organizations touched (from %s), %d bronze partitions%n",
+        date, scope.orgs().size(), scope.minFrom(), partitions);
+
+    Map<String, Object> params = new LinkedHashMap<>(config.parameters());
+    params.put("ds", java.sql.Date.valueOf(date));
+    params.put("min_from", java.sql.Date.valueOf(scope.minFrom()));
+    Map<String, Long> written = new LinkedHashMap<>();
+    for (ModelFile m : models) {
+      long t0 = System.nanoTime();
+      switch (m.kind()) {
+        case VIEW -> view(m, params);
+        case PARAMS -> params.putAll(params(m, params));
+        case TABLE -> {
+          if (!due(m, scope, full)) {
+            progress.printf("  %-26s unchanged (%s)%n", m.name(), m.when());
+            continue;
+          }
+          long n = table(m, params, writer);
+          written.put(m.name(), n);
+          progress.printf("  %-26s %8d rows  %-9s %6.1f s%n", m.name(), n, m.write().how(), (System.nanoTime() - t0) / 1e9);
+        }
+      }
+    }
+    return written;
+  }
+
+  /** Dimensions built from reference files or configuration only need a write when those change. */
+  private boolean due(ModelFile m, NightScope scope, boolean full) {
+    boolean empty = spark.table(m.name()).isEmpty();
+    return switch (m.when()) {
+      case "always" -> true;
+      case "reference" -> full || empty || scope.fromDates().containsKey(NightScope.REFERENCE);
+      case "empty" -> full || empty;
+      default -> throw new IllegalStateException(m.path() + ": when must be always, reference or empty: " + m.when());
+    };
+  }
+
+  private void view(ModelFile m, Map<String, Object> params) {
+    Dataset<Row> df = spark.sql(m.query(), params);
+    if (m.checkpoint()) df = df.localCheckpoint(true);
+    df.createOrReplaceTempView(m.name());
+  }
+
+  private Map<String, Object> params(ModelFile m, Map<String, Object> params) {
+    Dataset<Row> df = spark.sql(m.query(), params);
+    Row r = df.first();
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (int i = 0; i < r.length(); i++) {
+      if (r.isNullAt(i)) throw new IllegalStateException(m.path() + ": parameter " + df.columns()[i] + " is NULL");
+      out.put(df.columns()[i], r.get(i));
+    }
+    return out;
+  }
+
+  private long table(ModelFile m, Map<String, Object> params, TableWriter writer) {
+    // Materialise first: a model may read the previous state of the table it replaces.
+    Dataset<Row> rows = SchemaConformer.conform(m, spark.sql(m.query(), params)).localCheckpoint(true);
+    long n = rows.count();
+    switch (m.write().how()) {
+      case "overwrite" -> writer.overwrite(m.tableSpec(), rows);
+      case "merge" -> {
+        if (n > 0) writer.mergeByKey(m.tableSpec(), rows, m.write().keys());
+      }
+      case "slice" -> {
+        String predicate = slicePredicate(m.write().sliceColumn(), m.write().sliceView());
+        if (predicate != null) writer.replaceSlice(m.tableSpec(), rows, predicate);
+      }
+      default -> throw new IllegalStateException(m.path() + ": unknown write mode " + m.write().how());
+    }
+    return n;
+  }
+
+  /**
+   * {@code (org_id in ('a', 'b') and date >= DATE'2026-11-01') or …} from the view's (org_id, from_date)
+   * rows, grouped by date; NULL when the view is empty (nothing to replace).
+   */
+  String slicePredicate(String column, String view) {
+    Map<LocalDate, List<String>> byDate = new TreeMap<>();
+    for (Row r : spark.table(view).select("org_id", "from_date").collectAsList()) {
+      byDate.computeIfAbsent(r.getDate(1).toLocalDate(), d -> new ArrayList<>()).add(r.getString(0));
+    }
+    if (byDate.isEmpty()) return null;
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<LocalDate, List<String>> e : byDate.entrySet()) {
+      if (sb.length() > 0) sb.append(" or ");
+      sb.append("(org_id in (");
+      List<String> orgs = e.getValue();
+      for (int i = 0; i < orgs.size(); i++) {
+        if (i > 0) sb.append(", ");
+        sb.append('\'').append(orgs.get(i).replace("\\", "\\\\").replace("'", "\\'")).append('\'');
+      }
+      sb.append(") and `").append(column).append("` >= DATE'").append(e.getKey()).append("')");
+    }
+    return sb.toString();
+  }
+
+  static StructType declared(ModelFile m) {
+    return SchemaConformer.schemaOf(m);
+  }
+}

@@ -1,0 +1,42 @@
+-- view: int_page_daily_tail
+-- materialize: checkpoint
+-- comment: The night's page-level daily series from every format, one row per page and day: for each source
+-- comment: (format and series) the newest export carrying that day wins; metrics from different sources add up.
+with unioned as (
+  select * from stg_x__account_daily
+  union all select * from stg_meta__daily_series
+  union all select * from stg_linkedin__followers
+  union all select * from stg_youtube__channel_daily
+  union all select * from stg_tiktok__followers
+  union all select * from stg_canonical__page_daily
+),
+newest as (
+  select u.*,
+    row_number() over (partition by org_id, platform, source_format, coalesce(series, ''), coalesce(source_page_id, ''), date
+                       order by export_date desc) as export_rank
+  from unioned u
+),
+with_page as (
+  select n.*,
+    case when source_format = 'canonical_page_daily' then source_page_id
+         else coalesce(pg.page_id, source_page_id, concat(n.org_id, ':', n.platform)) end as page_id,
+    row_number() over (partition by n.org_id, n.platform, n.source_format, coalesce(n.series, ''), coalesce(n.source_page_id, ''), n.date
+                       order by pg.page_id) as page_rank
+  from newest n
+  left join dw.dim_page pg
+    on pg.org_id = n.org_id and pg.platform = n.platform
+   and n.date >= pg.valid_from and (pg.valid_to is null or n.date < pg.valid_to)
+  where n.export_rank = 1
+)
+select
+  org_id, platform, page_id, date,
+  max(followers) as followers_reported,
+  sum(followers_gained) as followers_gained,
+  sum(followers_lost) as followers_lost,
+  sum(followers_net) as followers_net_reported,
+  sum(impressions) as impressions,
+  sum(reach) as reach,
+  sum(page_views) as page_views
+from with_page
+where page_rank = 1
+group by org_id, platform, page_id, date

@@ -1,0 +1,51 @@
+-- view: int_post_snapshot_tail
+-- materialize: checkpoint
+-- comment: The night's post snapshots from every post-level format: one row per post and export date (the
+-- comment: highest-priority format wins when two carry the same post), with the page resolved (canonical files
+-- comment: name it; native files belong to the org's page on that platform in dw.dim_page) and its time zone,
+-- comment: and the publish instant in UTC (date-only exports: local midnight of the page).
+with unioned as (
+  select * from stg_x__tweets
+  union all select * from stg_facebook__post_insights
+  union all select * from stg_facebook__content
+  union all select * from stg_instagram__content
+  union all select * from stg_linkedin__updates
+  union all select * from stg_youtube__videos
+  union all select * from stg_tiktok__videos
+  union all select * from stg_canonical__posts
+),
+ranked as (
+  select u.*,
+    row_number() over (partition by u.platform, u.post_id, u.export_date
+                       order by coalesce(p.priority, 99), u.source_file, u.source_row) as source_rank
+  from unioned u
+  left join cfg_post_source_priority p on p.source_format = u.source_format
+),
+with_org_page as (
+  select r.*, pg.page_id as org_page_id,
+    row_number() over (partition by r.platform, r.post_id, r.export_date order by pg.page_id) as page_rank
+  from ranked r
+  left join dw.dim_page pg
+    on pg.org_id = r.org_id and pg.platform = r.platform
+   and r.export_date >= pg.valid_from and (pg.valid_to is null or r.export_date < pg.valid_to)
+  where r.source_rank = 1
+),
+resolved as (
+  select w.*,
+    case when source_format = 'canonical_posts' then source_page_id
+         else coalesce(org_page_id, source_page_id, concat(org_id, ':', platform)) end as page_id
+  from with_org_page w
+  where page_rank = 1
+),
+zoned as (
+  select r.*, coalesce(tz.timezone, 'UTC') as timezone
+  from resolved r
+  left join (select platform, page_id, max_by(timezone, valid_from) as timezone from dw.dim_page group by platform, page_id) tz
+    on tz.platform = r.platform and tz.page_id = r.page_id
+)
+select
+  org_id, platform, page_id, timezone, export_date, source_format, post_id,
+  coalesce(published_at, to_utc_timestamp(cast(published_local_date as timestamp), timezone)) as published_at,
+  post_type_raw, labels, permalink, message,
+  impressions, reach, likes, comments, shares, saves, clicks, video_views, platform_engagements
+from zoned

@@ -1,0 +1,24 @@
+-- view: int_web_tail
+-- materialize: checkpoint
+-- comment: The night's GA4 traffic per organization, day, source platform and campaign: for each organization
+-- comment: and day the newest export carrying that day wins; source / medium is mapped to a platform by
+-- comment: socialbench.model.source-platforms (first matching rule; "other" when none matches).
+with newest as (
+  select org_id, date, max(export_date) as export_date from stg_ga4__traffic group by org_id, date
+),
+chosen as (
+  select g.* from stg_ga4__traffic g
+  join newest n on n.org_id = g.org_id and n.date = g.date and n.export_date = g.export_date
+),
+mapped as (
+  select c.*, r.platform as matched_platform,
+    row_number() over (partition by c.org_id, c.date, c.source_medium, c.campaign, c.sessions, c.engaged_sessions, c.key_events
+                       order by r.rule_order) as rule_rank
+  from chosen c
+  left join cfg_source_platforms r on c.source_medium rlike r.pattern
+)
+select org_id, date, coalesce(matched_platform, 'other') as source_platform, campaign,
+  sum(sessions) as sessions, sum(engaged_sessions) as engaged_sessions, sum(key_events) as form_submissions
+from mapped
+where rule_rank = 1
+group by org_id, date, coalesce(matched_platform, 'other'), campaign

@@ -1,0 +1,67 @@
+package socialbench.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import socialbench.testing.CliRun;
+
+class ModelFileTest {
+
+  @Test
+  void readsATableModelsHeaderAndQuery() {
+    ModelFile m = ModelFile.parse("marts/x.sql", """
+        -- table: dw.fct_x
+        -- comment: One row per x.
+        -- comment: Second line.
+        -- write: slice date from scope_orgs
+        -- partition: date
+        -- column: org_id STRING | Organization.
+        -- column: date DATE | Day.
+        select org_id, date from int_y
+        where date >= :ds
+        """);
+    assertEquals(ModelFile.Kind.TABLE, m.kind());
+    assertEquals("dw.fct_x", m.name());
+    assertEquals("One row per x. Second line.", m.comment());
+    assertEquals(new ModelFile.WriteMode("slice", List.of(), "date", "scope_orgs"), m.write());
+    assertEquals(List.of("date"), m.partitionBy());
+    assertEquals(List.of(new ModelFile.Column("org_id", "STRING", "Organization."), new ModelFile.Column("date", "DATE", "Day.")), m.columns());
+    assertEquals("select org_id, date from int_y\nwhere date >= :ds", m.query());
+  }
+
+  @Test
+  void readsMergeKeys() {
+    ModelFile m = ModelFile.parse("m.sql", "-- table: dw.t\n-- write: merge platform, post_id\n-- column: a INT | A.\nselect 1 as a");
+    assertEquals(List.of("platform", "post_id"), m.write().keys());
+  }
+
+  @Test
+  void rejectsATableWithoutDeclaredColumns() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ModelFile.parse("marts/t.sql", "-- table: dw.t\nselect 1 as a"));
+    assertEquals("marts/t.sql: a table model declares its columns", e.getMessage());
+  }
+
+  @Test
+  void rejectsAnUnknownWriteMode() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- write: upsert\n-- column: a INT | A.\nselect 1 as a"));
+    assertEquals("t.sql: write must be 'overwrite', 'merge k1, k2' or 'slice COLUMN from VIEW': upsert", e.getMessage());
+  }
+
+  @Test
+  void loadsTheShippedModelsInAnOrderWhereEveryViewIsDefinedBeforeUse() {
+    List<ModelFile> models = ModelManifest.load();
+    assertEquals(44, models.size());
+    assertEquals(12, models.stream().filter(m -> m.kind() == ModelFile.Kind.TABLE).count());
+  }
+
+  @Test
+  void modelCommandRejectsADateThatIsNotADay() {
+    CliRun run = CliRun.of("model", "--date", "2026-13-01");
+    assertEquals(1, run.exitCode());
+    assertEquals("socialbench model: --date must be YYYY-MM-DD, got '2026-13-01'", run.err().strip());
+  }
+}

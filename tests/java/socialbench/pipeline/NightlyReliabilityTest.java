@@ -1,0 +1,159 @@
+package socialbench.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import socialbench.generate.GenerateSpec;
+import socialbench.generate.Generator;
+import socialbench.testing.CliProcess;
+import socialbench.testing.CliRun;
+import socialbench.testing.SparkTestExtension;
+import socialbench.testing.TestWarehouse;
+import socialbench.testing.WarehouseSnapshot;
+
+/**
+ * Nights run as real processes on a generated messy inbox: the same night twice, a night killed with
+ * SIGKILL at each step and run again, and two runs of one night at once all leave exactly the tables
+ * of one clean run (full contents compared, DESIGN.md §8).
+ */
+@ExtendWith(SparkTestExtension.class)
+class NightlyReliabilityTest {
+  private static final List<String> DATABASES = List.of("bronze", "ops", "dw", "bench");
+  private static final String NIGHT = "2026-10-02";
+  @TempDir static Path dir;
+  private static Path inbox;
+  private static TreeMap<String, List<String>> reference;
+
+  private static String[] night(Path warehouse, String... cmd) {
+    String[] base = {"--inbox", inbox.toString(), "--warehouse", warehouse.toString(), "--master", "local[2]",
+        "-Dspark.sql.shuffle.partitions=2", "-Dspark.databricks.delta.snapshotPartitions=1"};
+    String[] all = new String[cmd.length + base.length];
+    System.arraycopy(cmd, 0, all, 0, cmd.length);
+    System.arraycopy(base, 0, all, cmd.length, base.length);
+    return all;
+  }
+
+  private static TreeMap<String, List<String>> snapshot(TestWarehouse wh, Path warehouse) throws Exception {
+    TreeMap<String, List<String>> s = WarehouseSnapshot.of(wh.spark(), warehouse, DATABASES);
+    // ops.runs and the skipped-duplicate rows of ops.landed_files record attempts (one per run), not data.
+    s.remove("ops.runs");
+    s.computeIfPresent("ops.landed_files", (k, rows) -> rows.stream().filter(r -> !r.contains("skipped_duplicate")).toList());
+    return s;
+  }
+
+  @BeforeAll
+  static void cleanRun(TestWarehouse wh) throws Exception {
+    inbox = dir.resolve("inbox");
+    new Generator(new GenerateSpec(inbox, 6, LocalDate.parse("2026-10-01"), 2, 11, 0.1), System.err).run();
+    Path ref = dir.resolve("reference");
+    CliRun r = CliProcess.run(600, night(ref, "backfill", "--from", "2026-10-01", "--to", NIGHT));
+    assertEquals(0, r.exitCode(), r.err());
+    reference = snapshot(wh, ref);
+  }
+
+  @Test
+  void noPersonalDataFromTheCrmExportsLandsInAnyTable() throws Exception {
+    List<String> personal = new java.util.ArrayList<>();
+    try (var files = Files.walk(inbox)) {
+      for (Path f : files.filter(p -> p.toString().contains("/crm/") && p.toString().endsWith(".csv")).toList()) {
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split(","));
+        int id = header.indexOf("Record ID"), first = header.indexOf("First Name"), last = header.indexOf("Last Name");
+        int email = header.indexOf("Email"), phone = header.indexOf("Phone Number");
+        for (String line : lines.subList(1, lines.size())) {
+          String[] v = line.split(",", -1);
+          if (v.length <= Math.max(phone, email)) continue; // a deliberately malformed row
+          personal.add(v[id]);
+          personal.add(v[first] + " " + v[last]);
+          if (!v[email].isEmpty()) personal.add(v[email]);
+          if (!v[phone].isEmpty()) personal.add(v[phone]);
+        }
+      }
+    }
+    assertTrue(personal.size() > 40, "the generated CRM exports hold personal data to look for: " + personal.size());
+    List<String> found = new java.util.ArrayList<>();
+    reference.forEach((table, rows) -> {
+      for (String row : rows) {
+        for (String value : personal) {
+          if (row.contains(value)) found.add(table + ": " + value);
+        }
+      }
+    });
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void theSameNightTwiceLeavesIdenticalTables(TestWarehouse wh) throws Exception {
+    Path wh2 = dir.resolve("twice");
+    assertEquals(0, CliProcess.run(600, night(wh2, "backfill", "--from", "2026-10-01", "--to", NIGHT)).exitCode());
+    CliRun again = CliProcess.run(600, night(wh2, "nightly", "--date", NIGHT));
+    assertEquals(0, again.exitCode(), again.err());
+    assertEquals(reference, snapshot(wh, wh2));
+  }
+
+  @Test
+  void aNightKilledDuringLandingAndRunAgainEqualsACleanRun(TestWarehouse wh) throws Exception {
+    assertKilledAndRerunEqualsReference(wh, "killed-land", "land: writing bronze.");
+  }
+
+  @Test
+  void aNightKilledDuringTheModelAndRunAgainEqualsACleanRun(TestWarehouse wh) throws Exception {
+    assertKilledAndRerunEqualsReference(wh, "killed-model", "nightly " + NIGHT + ": model …");
+  }
+
+  @Test
+  void aNightKilledDuringBenchAndRunAgainEqualsACleanRun(TestWarehouse wh) throws Exception {
+    assertKilledAndRerunEqualsReference(wh, "killed-bench", "nightly " + NIGHT + ": bench …");
+  }
+
+  private void assertKilledAndRerunEqualsReference(TestWarehouse wh, String name, String killWhenSeen) throws Exception {
+    Path target = dir.resolve(name);
+    assertEquals(0, CliProcess.run(600, night(target, "nightly", "--date", "2026-10-01")).exitCode());
+    File err = dir.resolve(name + ".err").toFile();
+    Process p = CliProcess.builder(night(target, "nightly", "--date", NIGHT))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err).start();
+    long deadline = System.currentTimeMillis() + 600_000;
+    boolean seen = false;
+    while (p.isAlive() && System.currentTimeMillis() < deadline) {
+      if (Files.readString(err.toPath(), StandardCharsets.UTF_8).contains(killWhenSeen)) {
+        seen = true;
+        p.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
+        break;
+      }
+      Thread.sleep(50);
+    }
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertTrue(seen, "never saw '" + killWhenSeen + "': " + Files.readString(err.toPath()));
+    CliRun rerun = CliProcess.run(600, night(target, "nightly", "--date", NIGHT));
+    assertEquals(0, rerun.exitCode(), rerun.err());
+    assertEquals(reference, snapshot(wh, target));
+  }
+
+  @Test
+  void twoRunsOfOneNightAtOnceOneIsRefusedClearlyAndTheTablesAreThoseOfOneRun(TestWarehouse wh) throws Exception {
+    Path target = dir.resolve("concurrent");
+    assertEquals(0, CliProcess.run(600, night(target, "nightly", "--date", "2026-10-01")).exitCode());
+    File errA = dir.resolve("a.err").toFile();
+    File errB = dir.resolve("b.err").toFile();
+    Process a = CliProcess.builder(night(target, "nightly", "--date", NIGHT)).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errA).start();
+    Process b = CliProcess.builder(night(target, "nightly", "--date", NIGHT)).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errB).start();
+    assertTrue(a.waitFor(600, TimeUnit.SECONDS) && b.waitFor(600, TimeUnit.SECONDS));
+    int ok = (a.exitValue() == 0 ? 1 : 0) + (b.exitValue() == 0 ? 1 : 0);
+    assertEquals(1, ok, "exactly one run succeeds");
+    String refused = Files.readString((a.exitValue() == 0 ? errB : errA).toPath(), StandardCharsets.UTF_8);
+    assertTrue(refused.contains("socialbench nightly: the warehouse is busy: another run holds"), refused);
+    assertEquals(reference, snapshot(wh, target));
+  }
+}
