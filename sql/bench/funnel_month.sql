@@ -12,8 +12,8 @@ with org_platform as (
     sum(c.leads) as leads,
     sum(c.mqls) as mqls,
     sum(c.customers) as customers,
-    sum(c.revenue) as revenue,
-    sum(c.spend) as spend
+    cast(sum(c.revenue) as double) as revenue,
+    cast(sum(c.spend) as double) as spend
   from dw.fct_conversion_daily c
   where c.date between :month_start and last_day(:month_start)
   group by c.org_id, c.platform
