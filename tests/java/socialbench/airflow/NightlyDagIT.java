@@ -60,7 +60,9 @@ class NightlyDagIT {
     variables.forEach((key, value) -> http.post("/api/v2/variables", Map.of("key", key, "value", value)));
 
     client = new AirflowClient(airflow.connection());
-    DagRun triggered = client.trigger(DAG, NIGHT, IfExists.FAIL);
+    DagRun triggered = client.trigger(DAG, NIGHT, IfExists.FAIL); // waits until the DAG is parsed
+    // The DAG is paused at creation; with no job schedule in the test Airflow, only the triggered run runs.
+    http.patch("/api/v2/dags/" + DAG, Map.of("is_paused", false));
     run = client.waitFor(DAG, triggered.runId(), WAIT, POLL);
   }
 
