@@ -30,8 +30,8 @@ import socialbench.testing.CliRun;
 class NightlyDagIT {
   private static final String DAG = "socialbench_nightly";
   private static final LocalDate NIGHT = LocalDate.of(2026, 11, 1);
-  // Four spark-submit JVMs one after the other on a shared 2-core machine.
-  private static final Duration WAIT = Duration.ofMinutes(15);
+  // Four spark-submit JVMs one after the other on a shared 2-core machine (about 12+ min under load).
+  private static final Duration WAIT = Duration.ofMinutes(25);
   private static final Duration POLL = Duration.ofSeconds(2);
 
   @TempDir static Path dir;
