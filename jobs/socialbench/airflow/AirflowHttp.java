@@ -46,6 +46,10 @@ final class AirflowHttp {
     return call("POST", path, body);
   }
 
+  JsonNode patch(String path, Object body) {
+    return call("PATCH", path, body);
+  }
+
   private JsonNode call(String method, String pathAndQuery, Object body) {
     String payload;
     try {

@@ -138,6 +138,9 @@ public final class LocalAirflow implements AutoCloseable {
     env.put("AIRFLOW__DAG_PROCESSOR__PARSING_PROCESSES", "1");
     env.put("AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC", "1");
     env.put("AIRFLOW__CORE__PARALLELISM", "4");
+    // Runs only when a test asks (trigger, backfill): unpausing socialbench_nightly must not add a
+    // scheduled run of the latest night next to the one a test triggered.
+    env.put("AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE", "False");
     env.put("SB_TEST_MARKERS", markers.toString());
   }
 

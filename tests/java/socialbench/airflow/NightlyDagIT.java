@@ -1,0 +1,121 @@
+package socialbench.airflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import socialbench.airflow.AirflowClient.IfExists;
+import socialbench.testing.CliProcess;
+import socialbench.testing.CliRun;
+
+/**
+ * One real night through Airflow: the nightly DAG ({@code dags/socialbench_nightly.py}) runs the built
+ * target/socialbench.jar with pyspark's spark-submit, step by step, on a copy of the sample inbox
+ * (export date 2026-11-01). Runs after {@code package} (Failsafe), on the {@link LocalAirflow} of this JVM.
+ */
+@ExtendWith(LocalAirflowExtension.class)
+class NightlyDagIT {
+  private static final String DAG = "socialbench_nightly";
+  private static final LocalDate NIGHT = LocalDate.of(2026, 11, 1);
+  // Four spark-submit JVMs one after the other on a shared 2-core machine (about 12+ min under load).
+  private static final Duration WAIT = Duration.ofMinutes(25);
+  private static final Duration POLL = Duration.ofSeconds(2);
+
+  @TempDir static Path dir;
+
+  private static AirflowClient client;
+  private static Path warehouse;
+  private static DagRun run;
+
+  @BeforeAll
+  static void runTheNightThroughAirflow(LocalAirflow airflow) throws IOException {
+    Path repo = Path.of(System.getenv().getOrDefault("SOCIALBENCH_HOME", System.getProperty("user.dir")));
+    Path jar = repo.resolve("target/socialbench.jar");
+    assertTrue(Files.isRegularFile(jar) && Files.isDirectory(repo.resolve("target/lib")), "run after mvn package: " + jar + " or target/lib is missing");
+    warehouse = Files.createDirectories(dir.resolve("warehouse"));
+    Path inbox = copyOf(repo.resolve("tests/fixtures/land/inbox"), dir.resolve("inbox"));
+
+    AirflowHttp http = new AirflowHttp(airflow.connection());
+    http.post("/api/v2/pools", Map.of("name", "socialbench", "slots", 1, "description", "one Spark job at a time"));
+    Map<String, String> variables = new LinkedHashMap<>();
+    variables.put("socialbench_spark_submit", repo.resolve(".venv/bin/spark-submit").toString());
+    variables.put("socialbench_spark_master", "local[2]");
+    variables.put("socialbench_driver_memory", "1g");
+    variables.put("socialbench_jar", jar.toString());
+    variables.put("socialbench_warehouse", warehouse.toString());
+    variables.put("socialbench_inbox", inbox.toString());
+    variables.forEach((key, value) -> http.post("/api/v2/variables", Map.of("key", key, "value", value)));
+
+    client = new AirflowClient(airflow.connection());
+    DagRun triggered = client.trigger(DAG, NIGHT, IfExists.FAIL); // waits until the DAG is parsed
+    // The DAG is paused at creation; with no job schedule in the test Airflow, only the triggered run runs.
+    http.patch("/api/v2/dags/" + DAG, Map.of("is_paused", false));
+    run = client.waitFor(DAG, triggered.runId(), WAIT, POLL);
+  }
+
+  @Test
+  void theNightOf20261101SucceedsWithItsFourStepsEachOnTheFirstTry() {
+    assertEquals("success", run.state(), () -> "run " + run.runId() + " ended " + run.state() + "; tasks: " + client.taskInstances(DAG, run.runId()));
+    assertEquals("2026-11-01T00:00:00Z", run.dataIntervalStart());
+    assertEquals("2026-11-02T00:00:00Z", run.dataIntervalEnd());
+    List<TaskInstance> tasks = client.taskInstances(DAG, run.runId());
+    assertEquals(
+        List.of(
+            new TaskInstance("bench", run.runId(), "success", 1, 3),
+            new TaskInstance("check", run.runId(), "success", 1, 3),
+            new TaskInstance("land", run.runId(), "success", 1, 3),
+            new TaskInstance("model", run.runId(), "success", 1, 3)),
+        tasks.stream().sorted(java.util.Comparator.comparing(TaskInstance::taskId)).toList());
+  }
+
+  @Test
+  void theLandTaskLogShowsTheSparkSubmitOfTheNightAndTheLandSummary() {
+    List<String> log = client.taskLog(DAG, run.runId(), "land", 1);
+    String all = String.join("\n", log);
+    assertTrue(log.stream().anyMatch(l -> l.contains("land --date 2026-11-01 --warehouse")), all);
+    assertTrue(log.stream().anyMatch(l -> l.contains("land 2026-11-01: 11 files (11 landed, 0 replaced, 0 skipped_duplicate, 0 rejected), 91 rows landed")), all);
+  }
+
+  @Test
+  void theWarehouseHoldsTheNightFourSucceededStepsAndTheSamplesFiveTweets() throws Exception {
+    CliRun sql = CliProcess.run(300, "sql", "--warehouse", warehouse.toString(), "--master", "local[1]", "--format", "csv", "-e",
+        "select (select concat_ws(' ', sort_array(collect_list(job))) from ops.runs where logical_date = date'2026-11-01' and status = 'succeeded') as jobs,"
+            + " (select count(*) from ops.runs where logical_date <> date'2026-11-01' or status <> 'succeeded') as others,"
+            + " (select count(*) from bronze.x_tweet_activity where _export_date = date'2026-11-01') as tweets,"
+            + " (select count(*) from bronze.x_tweet_activity) as all_tweets");
+    assertEquals(0, sql.exitCode(), sql.err());
+    assertEquals(List.of("jobs,others,tweets,all_tweets", "bench check land model,0,5,5"), sql.out().lines().toList(), sql.out() + sql.err());
+  }
+
+  @Test
+  void theCheckTaskPublishedTheFactTable() {
+    assertTrue(Files.isRegularFile(warehouse.resolve("dw.db/fct_post/_socialbench_published")), "no publication pointer under " + warehouse.resolve("dw.db/fct_post"));
+  }
+
+  private static Path copyOf(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return to;
+  }
+}
