@@ -49,7 +49,7 @@ cells as (
     month, industry, segment, platform, size_band, fallback_level, local_day_of_week, local_hour,
     count(distinct if(engagement_rate is not null, org_id, null)) as n_orgs,
     count(engagement_rate) as n_posts,
-    avg(engagement_rate) as mean_engagement_rate,
+    aggregate(array_sort(collect_list(engagement_rate)), 0D, (acc, v) -> acc + v) / nullif(count(engagement_rate), 0) as mean_engagement_rate,
     percentile(engagement_rate, 0.5D) as p50_engagement_rate
   from ladder
   group by month, industry, segment, platform, size_band, fallback_level, local_day_of_week, local_hour

@@ -49,7 +49,7 @@ cohorts as (
     count(distinct if(value is not null, org_id, null)) as n_orgs,
     count(value) as n_pages,
     percentile(value, array(0.1D, 0.25D, 0.5D, 0.75D, 0.9D)) as pct,
-    avg(value) as mean
+    aggregate(array_sort(collect_list(value)), 0D, (acc, v) -> acc + v) / nullif(count(value), 0) as mean
   from ladder
   group by month, kpi, industry, segment, platform, size_band, fallback_level
 )

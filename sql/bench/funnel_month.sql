@@ -12,8 +12,8 @@ with org_platform as (
     sum(c.leads) as leads,
     sum(c.mqls) as mqls,
     sum(c.customers) as customers,
-    cast(sum(c.revenue) as double) as revenue,
-    cast(sum(c.spend) as double) as spend
+    if(count(c.revenue) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(c.revenue as double))), 0D, (acc, v) -> acc + v)) as revenue,
+    if(count(c.spend) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(c.spend as double))), 0D, (acc, v) -> acc + v)) as spend
   from dw.fct_conversion_daily c
   where c.date between :month_start and last_day(:month_start)
   group by c.org_id, c.platform
@@ -47,8 +47,8 @@ cohorts as (
     sum(leads) as leads,
     sum(mqls) as mqls,
     sum(customers) as customers,
-    sum(revenue) as revenue,
-    sum(spend) as spend
+    if(count(revenue) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(revenue as double))), 0D, (acc, v) -> acc + v)) as revenue,
+    if(count(spend) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(spend as double))), 0D, (acc, v) -> acc + v)) as spend
   from ladder
   group by industry, segment, platform, fallback_level
 ),

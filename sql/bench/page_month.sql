@@ -1,6 +1,8 @@
 -- bench.page_month: one row per social page × month with every KPI of DESIGN.md §6.
 -- Parameters: :month_start (DATE, first day of the month), :as_of_date (DATE, the logical date D).
 -- Post metrics are taken at day 7 (dw.fct_post *_d7). A KPI with a zero or missing denominator is NULL.
+-- Means and sums of DOUBLEs add the values in sorted order (aggregate over array_sort) instead of avg/sum,
+-- whose result depends on how rows fall into tasks: a re-run must give bit-identical numbers.
 with bounds as (
   select
     cast(:month_start as date) as month,
@@ -39,7 +41,7 @@ post_kpis as (
     platform,
     count(*) as posts,
     bool_and(d7_is_final) as all_posts_final,
-    avg(engagement_rate) as engagement_rate_followers,
+    aggregate(array_sort(collect_list(engagement_rate)), 0D, (acc, v) -> acc + v) / nullif(count(engagement_rate), 0) as engagement_rate_followers,
     sum(eng_with_reach) / nullif(sum(reach_with_eng), 0) as engagement_rate_reach,
     sum(eng_with_impr) / nullif(sum(impr_with_eng), 0) as engagement_rate_impressions,
     sum(clicks_with_impr) / nullif(sum(impr_with_clicks), 0) as click_through_rate,
@@ -106,8 +108,8 @@ conversions as (
     sum(c.leads) as leads,
     sum(c.mqls) as mqls,
     sum(c.customers) as customers,
-    sum(c.revenue) as revenue,
-    sum(c.spend) as spend
+    if(count(c.revenue) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(c.revenue as double))), 0D, (acc, v) -> acc + v)) as revenue,
+    if(count(c.spend) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(c.spend as double))), 0D, (acc, v) -> acc + v)) as spend
   from dw.fct_conversion_daily c
   cross join bounds b
   where c.date between b.month and b.month_last_day

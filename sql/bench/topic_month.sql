@@ -50,7 +50,7 @@ topics as (
     count(distinct if(engagement_rate is not null, org_id, null)) as n_orgs,
     count(distinct if(engagement_rate is not null, page_id, null)) as n_pages,
     count(engagement_rate) as n_posts,
-    avg(engagement_rate) as mean_engagement_rate,
+    aggregate(array_sort(collect_list(engagement_rate)), 0D, (acc, v) -> acc + v) / nullif(count(engagement_rate), 0) as mean_engagement_rate,
     percentile(engagement_rate, array(0.25D, 0.5D, 0.75D)) as pct
   from ladder
   group by month, topic, industry, segment, platform, size_band, fallback_level
