@@ -15,6 +15,6 @@ newest as (
     select d.*, row_number() over (partition by org_id, campaign_key, date order by export_date desc) as export_rank from days d
   ) where export_rank = 1
 )
-select org_id, :ads_platform as platform, date, sum(spend_per_day) as spend
+select org_id, :ads_platform as platform, date, if(count(spend_per_day) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(spend_per_day as double))), 0D, (acc, v) -> acc + v)) as spend
 from newest
 group by org_id, date

@@ -44,7 +44,7 @@ funnel as (
   select s.org_id, s.source_platform as platform, s.date,
     count_if(stage = 'lead') as leads, count_if(stage = 'mql') as mqls, count_if(stage = 'sal') as sals,
     count_if(stage = 'opportunity') as opportunities, count_if(stage = 'customer') as customers,
-    sum(case when stage = 'customer' then amount end) as revenue
+    if(count(case when stage = 'customer' then amount end) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(case when stage = 'customer' then amount end as double))), 0D, (acc, v) -> acc + v)) as revenue
   from stages s
   join rng on rng.org_id = s.org_id and s.date >= rng.from_date
   group by s.org_id, s.source_platform, s.date
