@@ -16,10 +16,10 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--orgs", defaultValue = "24", description = "Organizations to generate (default ${DEFAULT-VALUE}).")
   int orgs;
 
-  @Option(names = "--days", defaultValue = "10", description = "Nights to run (default ${DEFAULT-VALUE}).")
+  @Option(names = "--days", defaultValue = "3", description = "Nights to run (default ${DEFAULT-VALUE}).")
   int days;
 
-  @Option(names = "--start", defaultValue = "2026-09-25", description = "First night (default ${DEFAULT-VALUE}).")
+  @Option(names = "--start", defaultValue = "2026-09-29", description = "First night (default ${DEFAULT-VALUE}).")
   LocalDate start;
 
   @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default ${DEFAULT-VALUE}).")
