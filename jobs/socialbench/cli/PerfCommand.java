@@ -1,19 +1,57 @@
 package socialbench.cli;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import socialbench.perf.Perf;
+import socialbench.perf.PerfOptions;
 
-@Command(name = "perf", mixinStandardHelpOptions = true, description = "Performance benchmark at a scale factor; prints figures (DESIGN.md §11).")
+@Command(name = "perf", mixinStandardHelpOptions = true,
+    description = "Performance benchmark at a scale factor; prints figures (DESIGN.md §11). Uses its own inbox and warehouses under --workdir (--inbox and --warehouse are ignored).")
 public final class PerfCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--scale", defaultValue = "1") double scale;
-  @Option(names = "--history-days", defaultValue = "365") int historyDays;
+  @Option(names = "--scale", defaultValue = "1", description = "Scale factor: SF1 = 250 organizations × 4 platforms (default ${DEFAULT-VALUE}).")
+  double scale;
+
+  @Option(names = "--history-days", defaultValue = "365", description = "Days of history before the measured night (default ${DEFAULT-VALUE}).")
+  int historyDays;
+
+  @Option(names = "--baseline-days", defaultValue = "30",
+      description = "Shorter history the night is compared with (default ${DEFAULT-VALUE}; 0 or ≥ --history-days: no comparison).")
+  int baselineDays;
+
+  @Option(names = "--night", defaultValue = "2026-10-01", description = "Date of the measured night (default ${DEFAULT-VALUE}).")
+  LocalDate night;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--dirty", defaultValue = "0", description = "Share of messy inputs in the generated inbox (default ${DEFAULT-VALUE}).")
+  double dirty;
+
+  @Option(names = "--workdir", paramLabel = "DIR", defaultValue = "perf", description = "Inbox, warehouses and JSON go here (default ${DEFAULT-VALUE}).")
+  Path workdir;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Where the figures go as JSON (default WORKDIR/perf-sfSCALE-hDAYS.json).")
+  Path json;
+
+  @Option(names = "--no-spark-csv", negatable = false, description = "Skip timing Spark's bare CSV reader on the night's files.")
+  boolean noSparkCsv;
 
   @Override
   public Integer call() {
-    return NotBuiltYet.report("perf", 10, "the performance benchmark");
+    PerfOptions options;
+    try {
+      Path out = json != null ? json : workdir.resolve("perf-sf" + scale + "-h" + historyDays + ".json");
+      options = new PerfOptions(scale, historyDays, baselineDays, night, seed, dirty, workdir, out, !noSparkCsv);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+    new Perf(options, common.settings(), System.out, System.err).run();
+    return 0;
   }
 }

@@ -1,0 +1,110 @@
+package socialbench.perf;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import socialbench.land.FormatCatalog;
+import socialbench.pipeline.NightStep;
+import socialbench.pipeline.Nightly;
+import socialbench.runtime.Settings;
+import socialbench.runtime.SparkSessions;
+import socialbench.runtime.WarehouseLock;
+
+/**
+ * {@code socialbench perf}: generates (or reuses) the scale-factor inbox, builds each history (the
+ * baseline, then the long one) in a fresh warehouse with a few bulk nights ({@link HistoryPlan}), runs the
+ * measured night through the standard pipeline, reads its stages from ops.runs, times Spark's bare CSV
+ * reader on the night's files, then prints the figures and writes them as JSON.
+ */
+public final class Perf {
+  private final PerfOptions options;
+  private final Settings baseSettings;
+  private final PrintStream out;
+  private final PrintStream progress;
+
+  public Perf(PerfOptions options, Settings baseSettings, PrintStream out, PrintStream progress) {
+    this.options = options;
+    this.baseSettings = baseSettings;
+    this.out = out;
+    this.progress = progress;
+  }
+
+  public PerfResult run() {
+    double load0 = Machine.loadAverage();
+    PerfInbox inbox = new PerfInbox(options, progress);
+    PerfInbox.Result prepared = inbox.prepare();
+    List<NightMeasurement> nights = new ArrayList<>();
+    SparkCsvBaseline.Result csv = null;
+    SparkSession spark = null;
+    for (int days : options.histories()) {
+      Path warehouse = options.workdir().resolve("warehouse-h" + days).toAbsolutePath();
+      Settings settings = baseSettings.with("socialbench.inbox", prepared.dir().toString()).with("socialbench.warehouse", warehouse.toString());
+      try {
+        PerfInbox.deleteTree(warehouse);
+        if (spark != null) CatalogReset.forgetAll(spark, options.workdir().resolve("scratch").toAbsolutePath());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot reset " + warehouse + ": " + e.getMessage(), e);
+      }
+      try (WarehouseLock lock = WarehouseLock.acquire(settings, "perf")) {
+        spark = SparkSessions.start(settings);
+        nights.add(measure(spark, settings, days));
+        if (options.sparkCsv() && days == options.historyDays()) {
+          progress.println("perf: Spark's bare CSV reader on the night's files …");
+          csv = new SparkCsvBaseline(spark, FormatCatalog.from(settings.config()))
+              .run(options.night(), prepared.dir(), options.workdir().resolve("spark-csv").toAbsolutePath());
+        }
+      }
+    }
+    PerfResult result = new PerfResult(options, inbox.orgs(), prepared, nights, csv, load0, Machine.loadAverage());
+    PerfReport report = new PerfReport(result);
+    report.print(out);
+    report.writeJson(options.json());
+    out.println("perf: figures written to " + options.json().toAbsolutePath());
+    return result;
+  }
+
+  private NightMeasurement measure(SparkSession spark, Settings settings, int days) {
+    HistoryPlan plan = HistoryPlan.before(options.night(), days);
+    long t0 = System.nanoTime();
+    int i = 0;
+    for (HistoryPlan.Chunk chunk : plan.chunks()) {
+      progress.printf("perf: history %d days, bulk night %d/%d: %s .. %s%n", days, ++i, plan.chunks().size(), chunk.first(), chunk.last());
+      Settings wide = settings.with("socialbench.land.lookback-days", chunk.lookbackDays());
+      new Nightly(spark, wide, Nightly.standardSteps(), progress).run(chunk.last());
+    }
+    double historySeconds = (System.nanoTime() - t0) / 1e9;
+    progress.printf("perf: history %d days built in %.0f s; measuring the night of %s%n", days, historySeconds, options.night());
+    Map<String, CpuTimedStep.Usage> usage = new LinkedHashMap<>();
+    List<NightStep> steps = Nightly.standardSteps().stream().map(s -> (NightStep) new CpuTimedStep(s, usage)).toList();
+    new Nightly(spark, settings, steps, progress).run(options.night());
+    return new NightMeasurement(days, options.night(), plan, historySeconds, new RunsReader(spark).night(options.night(), usage));
+  }
+
+  /** Everything one perf run measured. */
+  public record PerfResult(PerfOptions options, int orgs, PerfInbox.Result inbox, List<NightMeasurement> nights,
+      SparkCsvBaseline.Result sparkCsv, double loadAtStart, double loadAtEnd) {
+
+    public NightMeasurement longest() {
+      return nights.get(nights.size() - 1);
+    }
+
+    /** Night after the long history over the night after the baseline history; empty without a baseline. */
+    public java.util.OptionalDouble historyRatio() {
+      if (nights.size() < 2) return java.util.OptionalDouble.empty();
+      return java.util.OptionalDouble.of(longest().stage("night").wallSeconds() / nights.get(0).stage("night").wallSeconds());
+    }
+
+    /** Landing's rows/s over Spark's bare CSV reader's rows/s; empty when the reader was not run or read nothing. */
+    public java.util.OptionalDouble landingRatio() {
+      if (sparkCsv == null || sparkCsv.rows() == 0) return java.util.OptionalDouble.empty();
+      return java.util.OptionalDouble.of(longest().stage("land").rowsPerSecond() / sparkCsv.rowsPerSecond());
+    }
+
+  }
+}

@@ -1,0 +1,34 @@
+package socialbench.perf;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * What {@code socialbench perf} measures: a scale factor (DESIGN.md §11, SF1 = 250 organizations), the
+ * history before the measured night and the shorter baseline history it is compared with (0: none), the
+ * date of the measured night, the generator's seed and mess rate, and where the work and the JSON go.
+ */
+public record PerfOptions(
+    double scale, int historyDays, int baselineDays, LocalDate night, long seed, double dirty, Path workdir, Path json, boolean sparkCsv) {
+
+  public PerfOptions {
+    if (!(scale > 0)) throw new IllegalArgumentException("--scale must be positive, got " + scale);
+    if (historyDays < 1) throw new IllegalArgumentException("--history-days must be at least 1, got " + historyDays);
+    if (baselineDays < 0) throw new IllegalArgumentException("--baseline-days must not be negative, got " + baselineDays);
+  }
+
+  /** The history lengths to measure, baseline first; the baseline only when it is shorter than the history. */
+  public java.util.List<Integer> histories() {
+    return baselineDays > 0 && baselineDays < historyDays ? java.util.List.of(baselineDays, historyDays) : java.util.List.of(historyDays);
+  }
+
+  /** The first day the inbox must hold: the longest history before the night. */
+  public LocalDate firstDay() {
+    return night.minusDays(historyDays);
+  }
+
+  /** Days the inbox covers: the history plus the measured night. */
+  public int inboxDays() {
+    return historyDays + 1;
+  }
+}

@@ -1,0 +1,50 @@
+package socialbench.perf;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/** Reads what ops.runs recorded for the steps of one night (the last successful run of each job). */
+final class RunsReader {
+  static final List<String> STAGES = List.of("land", "model", "bench", "check");
+
+  private static final String LAST_RUNS =
+      "select job, started_at, finished_at, rows_in, rows_out from ("
+          + " select *, row_number() over (partition by job order by finished_at desc) as n"
+          + " from ops.runs where logical_date = :ds and status = 'succeeded') where n = 1";
+
+  private final SparkSession spark;
+
+  RunsReader(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /** The stages land, model, bench, check in order, then the whole night as stage "night". */
+  List<StageFigure> night(LocalDate date, Map<String, CpuTimedStep.Usage> usage) {
+    Map<String, Row> byJob = new java.util.HashMap<>();
+    for (Row r : spark.sql(LAST_RUNS, Map.of("ds", java.sql.Date.valueOf(date))).collectAsList()) byJob.put(r.getString(0), r);
+    List<StageFigure> out = new ArrayList<>();
+    double cpu = 0;
+    for (String stage : STAGES) {
+      Row r = byJob.get(stage);
+      if (r == null) throw new IllegalStateException("ops.runs has no successful " + stage + " run for " + date);
+      CpuTimedStep.Usage u = usage.getOrDefault(stage, new CpuTimedStep.Usage(-1, -1));
+      cpu += u.cpuSeconds();
+      out.add(new StageFigure(stage, seconds(r), u.cpuSeconds(), u.loadAverage(), r.getLong(3), r.getLong(4)));
+    }
+    Row n = byJob.get("nightly");
+    if (n == null) throw new IllegalStateException("ops.runs has no successful nightly run for " + date);
+    out.add(new StageFigure("night", seconds(n), cpu, Machine.loadAverage(), n.getLong(3), n.getLong(4)));
+    return out;
+  }
+
+  private static double seconds(Row r) {
+    Timestamp start = r.getTimestamp(1);
+    Timestamp end = r.getTimestamp(2);
+    return (end.getTime() - start.getTime()) / 1000.0;
+  }
+}
