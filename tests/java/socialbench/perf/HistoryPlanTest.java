@@ -1,0 +1,38 @@
+package socialbench.perf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HistoryPlanTest {
+  private static final LocalDate NIGHT = LocalDate.of(2026, 10, 1);
+
+  @Test
+  void aYearBeforeOctoberFirstIsThirteenBulkNightsEndingOnEachSeventhAndOnTheLastDay() {
+    HistoryPlan plan = HistoryPlan.before(NIGHT, 365);
+    assertEquals(LocalDate.of(2025, 10, 1), plan.firstDay());
+    assertEquals(13, plan.chunks().size());
+    assertEquals(new HistoryPlan.Chunk(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 7)), plan.chunks().get(0));
+    assertEquals(new HistoryPlan.Chunk(LocalDate.of(2025, 10, 8), LocalDate.of(2025, 11, 7)), plan.chunks().get(1));
+    assertEquals(new HistoryPlan.Chunk(LocalDate.of(2026, 9, 8), LocalDate.of(2026, 9, 30)), plan.chunks().get(12));
+    assertEquals(List.of(6, 30), plan.chunks().subList(0, 2).stream().map(HistoryPlan.Chunk::lookbackDays).toList());
+    assertEquals(365, plan.chunks().stream().mapToInt(c -> c.lookbackDays() + 1).sum());
+  }
+
+  @Test
+  void thirtyDaysBeforeOctoberFirstAreSeptemberInTwoBulkNights() {
+    assertEquals(
+        List.of(new HistoryPlan.Chunk(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 7)),
+            new HistoryPlan.Chunk(LocalDate.of(2026, 9, 8), LocalDate.of(2026, 9, 30))),
+        HistoryPlan.before(NIGHT, 30).chunks());
+  }
+
+  @Test
+  void twoDaysOfHistoryAreOneBulkNightLookingBackOneDay() {
+    List<HistoryPlan.Chunk> chunks = HistoryPlan.before(NIGHT, 2).chunks();
+    assertEquals(List.of(new HistoryPlan.Chunk(LocalDate.of(2026, 9, 29), LocalDate.of(2026, 9, 30))), chunks);
+    assertEquals(1, chunks.get(0).lookbackDays());
+  }
+}

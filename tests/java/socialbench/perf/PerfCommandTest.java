@@ -1,0 +1,118 @@
+package socialbench.perf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import socialbench.testing.CliRun;
+import socialbench.testing.SparkTestExtension;
+import socialbench.testing.TestWarehouse;
+
+/**
+ * {@code perf} end to end at the smallest scale (0.004 = 1 organization): two days of history built by
+ * one bulk night, the measured night of 2026-10-01, Spark's CSV reader on its files; the printed figures
+ * and the JSON agree with what ops.runs and ops.landed_files recorded.
+ */
+@ExtendWith(SparkTestExtension.class)
+class PerfCommandTest {
+  private static final Pattern STAGE = Pattern.compile(
+      "^perf scale=0.004 history_days=2 night=2026-10-01 stage=(\\w+) wall_s=([0-9.]+) cpu_s=([0-9.]+) load=[0-9.-]+ rows_in=(\\d+) rows_out=(\\d+) rows_per_s=(\\d+)$");
+
+  @TempDir static Path dir;
+
+  private static CliRun perf;
+  private static TestWarehouse wh;
+  private static Path warehouse;
+
+  @BeforeAll
+  static void runPerfAtOneOrganization(TestWarehouse testWarehouse) {
+    wh = testWarehouse;
+    perf = CliRun.of("perf", "--scale", "0.004", "--history-days", "2", "--baseline-days", "0", "--workdir", dir.toString(),
+        "--json", dir.resolve("figures.json").toString(), "--master", "local[2]");
+    warehouse = dir.resolve("warehouse-h2");
+  }
+
+  /** job → {rows_in, rows_out} of the measured night's successful runs, read from the perf warehouse by path. */
+  private static Map<String, long[]> runsOfTheNight() {
+    Map<String, long[]> out = new LinkedHashMap<>();
+    for (Row r : wh.spark().read().format("delta").load(warehouse.resolve("ops.db/runs").toString())
+        .where("logical_date = date'2026-10-01' and status = 'succeeded'").select("job", "rows_in", "rows_out").collectAsList()) {
+      out.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)});
+    }
+    return out;
+  }
+
+  @Test
+  void printsLandModelBenchCheckAndTheNightWithTheRowsOpsRunsRecorded() {
+    assertEquals(0, perf.exitCode(), perf.err());
+    Map<String, long[]> runs = runsOfTheNight();
+    assertEquals(java.util.Set.of("land", "model", "bench", "check", "nightly"), runs.keySet());
+    List<String> stages = new ArrayList<>();
+    for (String line : perf.out().lines().toList()) {
+      Matcher m = STAGE.matcher(line);
+      if (!m.matches()) continue;
+      String stage = m.group(1);
+      stages.add(stage);
+      long[] recorded = runs.get(stage.equals("night") ? "nightly" : stage);
+      assertEquals(recorded[0], Long.parseLong(m.group(4)), line);
+      assertEquals(recorded[1], Long.parseLong(m.group(5)), line);
+      assertTrue(Double.parseDouble(m.group(2)) > 0, line);
+    }
+    assertEquals(List.of("land", "model", "bench", "check", "night"), stages, perf.out());
+    assertTrue(runs.get("land")[0] > 100, "the night of one organization read " + runs.get("land")[0] + " rows");
+  }
+
+  @Test
+  void theHistoryIsOneBulkNightFromSeptember29To30() throws Exception {
+    assertTrue(perf.out().contains("perf scale=0.004 history_days=2 night=2026-10-01 stage=history bulk_nights=1 wall_s="), perf.out());
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("figures.json").toFile());
+    assertEquals("[\"2026-09-29..2026-09-30\"]", json.at("/runs/0/history_bulk_nights").toString());
+    long landRuns = wh.spark().read().format("delta").load(warehouse.resolve("ops.db/runs").toString()).where("job = 'land'").count();
+    assertEquals(2, landRuns, "one land run for the history, one for the night");
+  }
+
+  @Test
+  void theJsonHoldsEveryStageWithTheRowsOpsRunsRecorded() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("figures.json").toFile());
+    assertEquals(0.004, json.get("scale").asDouble());
+    assertEquals(1, json.get("orgs").asInt());
+    Map<String, long[]> runs = runsOfTheNight();
+    List<String> stages = new ArrayList<>();
+    for (JsonNode s : json.at("/runs/0/stages")) {
+      String stage = s.get("stage").asText();
+      stages.add(stage);
+      long[] recorded = runs.get(stage.equals("night") ? "nightly" : stage);
+      assertEquals(recorded[0], s.get("rows_in").asLong(), stage);
+      assertEquals(recorded[1], s.get("rows_out").asLong(), stage);
+    }
+    assertEquals(List.of("land", "model", "bench", "check", "night"), stages);
+    assertEquals(0, json.get("ratios").at("/history").size(), "no baseline, no history ratio");
+  }
+
+  @Test
+  void sparksCsvReaderReadTheNightsPlainCsvFilesAndTheLandingRatioIsPrinted() throws Exception {
+    Row csv = wh.spark().sql("select count(*), sum(f.rows_read) from delta.`" + warehouse.resolve("ops.db/landed_files")
+        + "` f join delta.`" + warehouse.resolve("ops.db/runs") + "` r on f.run_id = r.run_id"
+        + " where r.job = 'land' and r.logical_date = date'2026-10-01' and f.status = 'landed'"
+        + " and lower(f.path) like '%.csv' and f.path not like '%!%'").first();
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("figures.json").toFile());
+    assertEquals(csv.getLong(0), json.at("/spark_csv/files").asLong());
+    assertEquals(csv.getLong(1), json.at("/spark_csv/rows").asLong());
+    assertTrue(csv.getLong(0) > 0, "the night has plain CSV files");
+    assertTrue(perf.out().lines().anyMatch(l -> l.matches("perf scale=0.004 stage=land ratio=land_over_spark_csv value=[0-9.]+ target>=0.50 met=(yes|no)")),
+        perf.out());
+  }
+}
