@@ -10,7 +10,9 @@ import java.util.List;
  * chunk is one real night of the standard pipeline for its last day, whose landing picks up the chunk's
  * earlier days as late files (lookback widened to the chunk). A chunk ending on the 7th makes that night's
  * bench recompute the previous month as final and the current one, so every month of the history is
- * benchmarked the way a daily schedule leaves it.
+ * benchmarked the way a daily schedule leaves it. A first chunk shorter than a week is joined to the next
+ * one, so the first bulk night always carries a weekly reference export (pages, organizations) and the
+ * quality checks of that night can pass.
  */
 public record HistoryPlan(LocalDate night, int days, List<Chunk> chunks) {
 
@@ -32,6 +34,10 @@ public record HistoryPlan(LocalDate night, int days, List<Chunk> chunks) {
         chunks.add(new Chunk(start, d));
         start = d.plusDays(1);
       }
+    }
+    if (chunks.size() > 1 && chunks.get(0).lookbackDays() + 1 < 7) {
+      chunks.set(1, new Chunk(chunks.get(0).first(), chunks.get(1).last()));
+      chunks.remove(0);
     }
     return new HistoryPlan(night, days, List.copyOf(chunks));
   }

@@ -14,7 +14,11 @@ public record PerfOptions(
   public PerfOptions {
     if (!(scale > 0)) throw new IllegalArgumentException("--scale must be positive, got " + scale);
     if (historyDays < 1) throw new IllegalArgumentException("--history-days must be at least 1, got " + historyDays);
-    if (baselineDays < 0) throw new IllegalArgumentException("--baseline-days must not be negative, got " + baselineDays);
+    if (baselineDays < 0 || (baselineDays > 0 && baselineDays < 7)) {
+      // The generated inbox carries reference exports (pages, organizations) on its first day and then weekly:
+      // a history that starts later needs a week to include one, or its first night's checks fail.
+      throw new IllegalArgumentException("--baseline-days must be 0 (no comparison) or at least 7, got " + baselineDays);
+    }
   }
 
   /** The history lengths to measure, baseline first; the baseline only when it is shorter than the history. */

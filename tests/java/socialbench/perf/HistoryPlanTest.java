@@ -35,4 +35,10 @@ class HistoryPlanTest {
     assertEquals(List.of(new HistoryPlan.Chunk(LocalDate.of(2026, 9, 29), LocalDate.of(2026, 9, 30))), chunks);
     assertEquals(1, chunks.get(0).lookbackDays());
   }
+
+  @Test
+  void aFirstChunkShorterThanAWeekJoinsTheNextSoTheFirstBulkNightHasAWeeklyReferenceExport() {
+    // 26 days before October 1st start on Saturday September 5th: 5th..7th alone would be three days
+    assertEquals(List.of(new HistoryPlan.Chunk(LocalDate.of(2026, 9, 5), LocalDate.of(2026, 9, 30))), HistoryPlan.before(NIGHT, 26).chunks());
+  }
 }
