@@ -43,6 +43,7 @@ class PerfCommandTest {
     perf = CliRun.of("perf", "--scale", "0.004", "--history-days", "2", "--baseline-days", "0", "--workdir", dir.toString(),
         "--json", dir.resolve("figures.json").toString(), "--master", "local[2]");
     warehouse = dir.resolve("warehouse-h2");
+    System.out.println(perf.out()); // the figures, for the build log
   }
 
   /** job → {rows_in, rows_out} of the measured night's successful runs, read from the perf warehouse by path. */
