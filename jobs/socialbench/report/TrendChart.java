@@ -53,7 +53,7 @@ public final class TrendChart {
       hi += pad;
     } else {
       double pad = (hi - lo) * 0.08;
-      lo -= pad;
+      lo = lo >= 0 ? Math.max(0, lo - pad) : lo - pad; // a chart of non-negative values does not dip below 0
       hi += pad;
     }
     s.append("<text x=\"").append(LEFT - 4).append("\" y=\"").append(TOP + 10).append("\" class=\"axis\" text-anchor=\"end\">")
