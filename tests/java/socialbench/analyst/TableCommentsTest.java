@@ -27,13 +27,11 @@ class TableCommentsTest {
   static final List<String> BENCH = List.of("page_month", "cohort_month", "page_rank", "post_objective_month", "audience_quality",
       "best_time", "topic_month", "funnel_month");
   private static SparkSession reader;
-  private static TestWarehouse warehouse;
 
   @BeforeAll
   static void night(TestWarehouse wh) {
     reader = NightlyWarehouse.copyInto(wh);
     AnalystViews.register(reader);
-    warehouse = wh;
   }
 
   /** Columns without a comment in DESCRIBE's output ("name" for each). */
@@ -49,10 +47,10 @@ class TableCommentsTest {
     return missing;
   }
 
+  /** The table comment the reader session shows (its pinned view carries the Delta table's description). */
   private static String tableComment(String db, String table) {
-    String location = warehouse.warehouse().tablePath(db, table).replace("`", "``");
-    Row detail = reader.sql("DESCRIBE DETAIL delta.`" + location + "`").first();
-    return detail.getString(detail.fieldIndex("description"));
+    return reader.sql("DESCRIBE TABLE EXTENDED " + db + "." + table).collectAsList().stream()
+        .filter(r -> "Comment".equals(r.getString(0))).map(r -> r.getString(1)).findFirst().orElse(null);
   }
 
   @Test
@@ -93,5 +91,11 @@ class TableCommentsTest {
         .filter(r -> "percentile_rank".equals(r.getString(0))).findFirst().orElseThrow();
     assertEquals("100 * (values below + half the values equal) / n over the cohort without the page's own organization;"
         + " NULL when suppressed.", kpi.getString(2));
+  }
+
+  @Test
+  void theReaderSeesTheTableCommentOfAPublishedTable() {
+    assertTrue(tableComment("dw", "fct_post").startsWith("One row per post (accumulating): metrics at day 1, day 7 and day 28"),
+        tableComment("dw", "fct_post"));
   }
 }
