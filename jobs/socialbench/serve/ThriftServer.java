@@ -46,6 +46,8 @@ public final class ThriftServer {
     conf.set("hive.server2.thrift.port", Integer.toString(port));
     for (Map.Entry<String, String> e : auth.hiveSettings().entrySet()) {
       conf.set(e.getKey(), e.getValue());
+      // HiveServer2's password providers read a fresh HiveConf, which takes its settings from system properties.
+      System.setProperty(e.getKey(), e.getValue());
     }
     Object server = start(spark);
     awaitListening(host, port);

@@ -8,7 +8,8 @@ import org.apache.hive.service.auth.PasswdAuthenticationProvider;
 
 /**
  * HiveServer2's CUSTOM authentication for serve-sql: checks a client's user and password against the
- * users file named by {@value #USERS_FILE_KEY} in the server's configuration. The file is read at each
+ * users file named by {@value #USERS_FILE_KEY} in the configuration it is given, else in the system
+ * properties of the server (set by {@link ThriftServer}). The file is read at each
  * login, so users added with {@code serve-sql --add-user} can log in without a restart.
  */
 public final class UsersFileAuthenticator implements PasswdAuthenticationProvider, Configurable {
@@ -19,6 +20,7 @@ public final class UsersFileAuthenticator implements PasswdAuthenticationProvide
   @Override
   public void Authenticate(String user, String password) throws AuthenticationException {
     String file = conf == null ? null : conf.get(USERS_FILE_KEY);
+    if (file == null) file = System.getProperty(USERS_FILE_KEY); // HiveServer2 hands over a fresh HiveConf without it
     if (file == null || file.isBlank()) {
       throw new AuthenticationException("no users file configured (" + USERS_FILE_KEY + ")");
     }
