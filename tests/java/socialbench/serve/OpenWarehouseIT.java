@@ -92,7 +92,9 @@ class OpenWarehouseIT {
     Row spark = wh.spark().sql(query).first();
     assertEquals(24L, viaJdbc.get(0), "12 organizations with a facebook and a linkedin page each");
     assertEquals(12L, viaJdbc.get(1));
-    assertEquals(List.of(spark.getLong(0), spark.getLong(1), spark.getLong(2), spark.getLong(3), spark.getDouble(4)), viaJdbc);
+    assertEquals(List.of(spark.getLong(0), spark.getLong(1), spark.getLong(2), spark.getLong(3)), viaJdbc.subList(0, 4));
+    // a sum of doubles depends on the order of its terms, which depends on the partitioning: equal to 1e-12
+    assertEquals(spark.getDouble(4), (double) viaJdbc.get(4), Math.abs(spark.getDouble(4)) * 1e-12);
   }
 
   @Test
