@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -106,6 +107,24 @@ class OpenWarehouseIT {
     }
     assertEquals("Posts published in the month (UTC publish date).", comments.get("posts"));
     assertEquals("First day of the calendar month (UTC).", comments.get("month"));
+  }
+
+  @Test
+  void theJdbcMetadataThatBiToolsBrowseListsBenchTablesWithColumnComments() throws SQLException {
+    List<String> benchTables = new java.util.ArrayList<>();
+    String postsRemark = null;
+    try (Connection c = jdbc.connect(server.port, "anyone", "")) {
+      DatabaseMetaData meta = c.getMetaData();
+      try (ResultSet rs = meta.getTables(null, "bench", "%", null)) {
+        while (rs.next()) benchTables.add(rs.getString("TABLE_NAME"));
+      }
+      try (ResultSet rs = meta.getColumns(null, "bench", "page_month", "posts")) {
+        assertTrue(rs.next(), "bench.page_month.posts in getColumns");
+        postsRemark = rs.getString("REMARKS");
+      }
+    }
+    assertTrue(benchTables.containsAll(List.of("page_month", "cohort_month", "page_rank", "best_time")), benchTables.toString());
+    assertEquals("Posts published in the month (UTC publish date).", postsRemark);
   }
 
   @Test
