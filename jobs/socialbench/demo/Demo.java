@@ -7,11 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import socialbench.bench.BenchSettings;
 import socialbench.generate.GenerateSpec;
 import socialbench.generate.Generator;
 import socialbench.pipeline.Nightly;
+import socialbench.report.ClientReport;
+import socialbench.report.HtmlReportWriter;
+import socialbench.report.ReportFile;
+import socialbench.report.ReportLoader;
 import socialbench.runtime.RunLedger;
 import socialbench.runtime.Settings;
 import socialbench.runtime.SparkSessions;
@@ -65,8 +71,9 @@ public final class Demo {
     out.printf("demo: generated %d organizations × %d days in %.0f s; ran %d nights in %.0f s%n",
         options.orgs(), options.days(), (t1 - t0) / 1e9, options.days(), (t2 - t1) / 1e9);
     printLanding(spark);
-    printBenchmarks(spark);
-    printNextSteps(inbox, warehouse);
+    String client = printBenchmarks(spark);
+    Path report = client == null ? null : writeReport(spark, client, options.workdir().toAbsolutePath());
+    printNextSteps(inbox, warehouse, report);
   }
 
   private void generateIfNeeded(Path inbox) {
@@ -93,23 +100,31 @@ public final class Demo {
         r.getLong(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6));
   }
 
-  private void printBenchmarks(SparkSession spark) {
-    if (!spark.catalog().tableExists("bench", "page_rank")) {
-      out.println("benchmarks: not built yet — waits for issue #6 (the demo ran every step that exists)");
-      return;
-    }
+  /** Prints the summary of one client and returns it (null when no cohort is published). */
+  private String printBenchmarks(SparkSession spark) {
     DemoSummary summary = new DemoSummary(spark);
     String org = summary.pickClient();
     if (org == null) {
       out.println("benchmarks: no published cohort yet (every cohort is below the minimum of "
           + baseSettings.config().getInt("socialbench.privacy.min-cohort-orgs") + " organizations); try --orgs 40");
-      return;
+      return null;
     }
     out.println("benchmarks:");
     summary.print(org, out);
+    return org;
   }
 
-  private void printNextSteps(Path inbox, Path warehouse) {
+  /** The client's HTML report (the same file `socialbench report` writes) for its latest ranked month. */
+  private Path writeReport(SparkSession spark, String org, Path dir) {
+    YearMonth month = YearMonth.parse(new DemoSummary(spark).latestRankedMonth(org));
+    ClientReport report = new ReportLoader(spark, BenchSettings.from(baseSettings).minCohortOrgs()).load(org, month);
+    Path file = dir.resolve("report-" + org + "-" + month + ".html");
+    ReportFile.write(file, HtmlReportWriter.render(report));
+    out.println("report: " + file);
+    return file;
+  }
+
+  private void printNextSteps(Path inbox, Path warehouse, Path report) {
     List<String> lines = List.of(
         "",
         "where things are:",
@@ -120,8 +135,10 @@ public final class Demo {
         "  bin/socialbench sql --warehouse " + warehouse + " -e \"show tables in dw\"",
         "  bin/socialbench sql --warehouse " + warehouse + " -e \"select * from ops.runs order by finished_at desc limit 10\"",
         "  bin/socialbench sql --warehouse " + warehouse + "          (interactive)",
-        "  bin/socialbench serve-sql --warehouse " + warehouse + "    (JDBC for BI tools; issue #9)",
-        "  bin/socialbench report --warehouse " + warehouse + " --org ORG --month YYYY-MM --out report.html   (issue #9)");
+        "  bin/socialbench serve-sql --warehouse " + warehouse + "    (JDBC for BI tools: jdbc:hive2://127.0.0.1:10000/default)",
+        "  bin/socialbench report --warehouse " + warehouse + " --org ORG --month YYYY-MM --out report.html",
+        "  bin/socialbench export --warehouse " + warehouse + " --agency AGENCY --month YYYY-MM --out extract/");
+    if (report != null) out.println("\nopen the client report: " + report.toUri());
     lines.forEach(out::println);
   }
 }

@@ -30,6 +30,12 @@ final class DemoSummary {
     return r.isEmpty() ? null : r.get(0).getString(0);
   }
 
+  /** The latest month (YYYY-MM) in which {@code org} has a ranked page. */
+  String latestRankedMonth(String org) {
+    return spark.sql("select date_format(max(month), 'yyyy-MM') from bench.page_rank where org_id = :org and percentile_rank is not null",
+        java.util.Map.of("org", org)).first().getString(0);
+  }
+
   void print(String org, PrintStream out) {
     List<Row> rows = spark.sql(
             "with latest as (select max(month) as m from bench.page_rank where org_id = :org and percentile_rank is not null) "

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,8 +124,12 @@ public final class WarehouseCatalog {
         if (type != null) {
           spark.sql("DROP " + ("VIEW".equals(type) ? "VIEW " : "TABLE ") + name); // external: only forgotten
         }
-        spark.sql("CREATE OR REPLACE VIEW " + name + " AS SELECT * FROM delta.`" + location.replace("`", "``")
-            + "` VERSION AS OF " + version.getAsLong());
+        String source = "delta.`" + location.replace("`", "``") + "`";
+        // The view carries the table's comment (its columns' comments come through the SELECT).
+        Row detail = spark.sql("DESCRIBE DETAIL " + source).select("description").first();
+        String comment = detail.isNullAt(0) ? "" : " COMMENT '" + escape(detail.getString(0)) + "'";
+        spark.sql("CREATE OR REPLACE VIEW " + name + comment + " AS SELECT * FROM " + source
+            + " VERSION AS OF " + version.getAsLong());
         return;
       }
     }
