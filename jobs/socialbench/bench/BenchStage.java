@@ -1,5 +1,7 @@
 package socialbench.bench;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.Stopwatch;
 import socialbench.runtime.TableWriter;
 
 /**
@@ -31,12 +34,19 @@ public final class BenchStage {
   private final TableWriter writer;
   private final BenchSettings settings;
   private final BenchTables tables;
+  private PrintStream progress = new PrintStream(OutputStream.nullOutputStream());
 
   public BenchStage(SparkSession spark, TableWriter writer, BenchSettings settings) {
     this.spark = spark;
     this.writer = writer;
     this.settings = settings;
     this.tables = BenchTables.load();
+  }
+
+  /** Prints one line per model (rows, wall and CPU time) on {@code out}. */
+  public BenchStage withProgress(PrintStream out) {
+    this.progress = out;
+    return this;
   }
 
   /** Recomputes the months touched by {@code date}; returns rows written per table, in model order. */
@@ -50,7 +60,10 @@ public final class BenchStage {
     List<LocalDate> months = TouchedMonths.of(spark, date);
     Map<String, Long> rows = new LinkedHashMap<>();
     for (String model : MODELS) {
-      rows.put("bench." + model, runModel(model, date, months));
+      Stopwatch t = Stopwatch.start();
+      long n = runModel(model, date, months);
+      rows.put("bench." + model, n);
+      progress.printf("  %-26s %8d rows  %s%n", "bench." + model, n, t);
     }
     return new BenchResult(date, months, rows);
   }

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import socialbench.runtime.Settings;
+import socialbench.runtime.Stopwatch;
 import socialbench.runtime.TableWriter;
 import socialbench.runtime.Warehouse;
 
@@ -33,6 +34,7 @@ public final class ModelRunner {
 
   /** Models the night of {@code date} (or everything with {@code full}); returns rows written per table. */
   public Map<String, Long> run(LocalDate date, boolean full) {
+    Stopwatch setup = Stopwatch.start();
     List<ModelFile> models = ModelManifest.load();
     TableWriter writer = TableWriter.of(spark, settings);
     for (ModelFile m : models) {
@@ -43,15 +45,15 @@ public final class ModelRunner {
     ConfigViews config = new ConfigViews(spark, settings.config());
     config.register();
     int partitions = new BronzeSources(spark, Warehouse.of(settings), settings.config()).register(scope);
-    progress.printf("model %s: %d organizations touched (from %s), %d bronze partitions%n",
-        date, scope.orgs().size(), scope.minFrom(), partitions);
+    progress.printf("model %s: %d organizations touched (from %s), %d bronze partitions; setup %s%n",
+        date, scope.orgs().size(), scope.minFrom(), partitions, setup);
 
     Map<String, Object> params = new LinkedHashMap<>(config.parameters());
     params.put("ds", java.sql.Date.valueOf(date));
     params.put("min_from", java.sql.Date.valueOf(scope.minFrom()));
     Map<String, Long> written = new LinkedHashMap<>();
     for (ModelFile m : models) {
-      long t0 = System.nanoTime();
+      Stopwatch t = Stopwatch.start();
       switch (m.kind()) {
         case VIEW -> view(m, params);
         case PARAMS -> params.putAll(params(m, params));
@@ -62,9 +64,11 @@ public final class ModelRunner {
           }
           long n = table(m, params, writer);
           written.put(m.name(), n);
-          progress.printf("  %-26s %8d rows  %-9s %6.1f s%n", m.name(), n, m.write().how(), (System.nanoTime() - t0) / 1e9);
+          progress.printf("  %-26s %8d rows  %-9s %s%n", m.name(), n, m.write().how(), t);
+          continue;
         }
       }
+      if (t.wallSeconds() >= 0.5) progress.printf("  %-26s %-24s %s%n", m.name(), m.kind() == ModelFile.Kind.VIEW ? "view" : "params", t);
     }
     return written;
   }

@@ -16,7 +16,7 @@ public final class BenchNightStep implements NightStep {
 
   @Override
   public StepOutcome run(SparkSession spark, Settings settings, LocalDate date, String runId) {
-    BenchStage.BenchResult r = new BenchStage(spark, TableWriter.of(spark, settings), BenchSettings.from(settings)).run(date);
+    BenchStage.BenchResult r = new BenchStage(spark, TableWriter.of(spark, settings), BenchSettings.from(settings)).withProgress(System.err).run(date);
     long rows = r.rowsPerTable().values().stream().mapToLong(Long::longValue).sum();
     return new StepOutcome(0, rows, "months " + r.months() + ", " + rows + " rows");
   }
