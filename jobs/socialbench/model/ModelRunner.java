@@ -52,6 +52,7 @@ public final class ModelRunner {
     params.put("ds", java.sql.Date.valueOf(date));
     params.put("min_from", java.sql.Date.valueOf(scope.minFrom()));
     Map<String, Long> written = new LinkedHashMap<>();
+    ChangedMonths changed = new ChangedMonths(spark, writer, date);
     for (ModelFile m : models) {
       Stopwatch t = Stopwatch.start();
       switch (m.kind()) {
@@ -62,7 +63,7 @@ public final class ModelRunner {
             progress.printf("  %-26s unchanged (%s)%n", m.name(), m.when());
             continue;
           }
-          long n = table(m, params, writer);
+          long n = table(m, params, writer, changed);
           written.put(m.name(), n);
           progress.printf("  %-26s %8d rows  %-9s %s%n", m.name(), n, m.write().how(), t);
           continue;
@@ -75,11 +76,11 @@ public final class ModelRunner {
 
   /** Dimensions built from reference files or configuration only need a write when those change. */
   private boolean due(ModelFile m, NightScope scope, boolean full) {
-    boolean empty = spark.table(m.name()).isEmpty();
+    // Only ask whether the table is empty (a Delta scan) when the answer matters.
     return switch (m.when()) {
       case "always" -> true;
-      case "reference" -> full || empty || scope.fromDates().containsKey(NightScope.REFERENCE);
-      case "empty" -> full || empty;
+      case "reference" -> full || scope.fromDates().containsKey(NightScope.REFERENCE) || spark.table(m.name()).isEmpty();
+      case "empty" -> full || spark.table(m.name()).isEmpty();
       default -> throw new IllegalStateException(m.path() + ": when must be always, reference or empty: " + m.when());
     };
   }
@@ -101,18 +102,24 @@ public final class ModelRunner {
     return out;
   }
 
-  private long table(ModelFile m, Map<String, Object> params, TableWriter writer) {
+  private long table(ModelFile m, Map<String, Object> params, TableWriter writer, ChangedMonths changed) {
     // Materialise first: a model may read the previous state of the table it replaces.
     Dataset<Row> rows = SchemaConformer.conform(m, spark.sql(m.query(), params)).localCheckpoint(true);
     long n = rows.count();
     switch (m.write().how()) {
       case "overwrite" -> writer.overwrite(m.tableSpec(), rows);
       case "merge" -> {
-        if (n > 0) writer.mergeByKey(m.tableSpec(), rows, m.write().keys());
+        if (n > 0) {
+          changed.beforeMerge(m, rows);
+          writer.mergeByKey(m.tableSpec(), rows, m.write().keys());
+        }
       }
       case "slice" -> {
         String predicate = slicePredicate(m.write().sliceColumn(), m.write().sliceView());
-        if (predicate != null) writer.replaceSlice(m.tableSpec(), rows, predicate);
+        if (predicate != null) {
+          changed.beforeSlice(m, rows, predicate);
+          writer.replaceSlice(m.tableSpec(), rows, predicate);
+        }
       }
       default -> throw new IllegalStateException(m.path() + ": unknown write mode " + m.write().how());
     }
