@@ -1,6 +1,26 @@
 -- audience_quality_overview: follower size against engagement per page and month, with the month's
 -- follower growth and posting rhythm for context; only pages whose cohort is published (k organizations).
-create or replace temporary view audience_quality_overview as
+create or replace temporary view audience_quality_overview (
+  org_id comment 'Organization owning the page.',
+  page_id comment 'Platform page id.',
+  platform comment 'Social platform.',
+  month comment 'First day of the calendar month.',
+  industry comment 'Organization\'s industry as of the month.',
+  segment comment 'Organization\'s segment as of the month.',
+  followers_start comment 'Followers at month start.',
+  followers_end comment 'Followers at month end.',
+  follower_growth_rate comment '(Followers at month end - at previous month end) / at previous month end.',
+  posts_per_week comment 'Posts / (days in month / 7).',
+  engagement_rate_followers comment 'Mean day-7 engagements / followers at publish over the month\'s posts.',
+  follower_size_percentile comment 'Leave-one-out percentile rank of followers_start in the cohort.',
+  engagement_percentile comment 'Leave-one-out percentile rank of engagement_rate_followers in the cohort.',
+  size_engagement_gap comment 'follower_size_percentile - engagement_percentile: large when the audience is big but engages little.',
+  is_hollow comment 'Follower size percentile >= 75 and engagement percentile < 25.',
+  fallback_level comment '1 industry+segment+platform, 2 industry+platform, 3 platform only.',
+  cohort_n_orgs comment 'Organizations in the cohort used.'
+)
+comment 'Follower size against engagement per page and month with growth and posting rhythm, for pages whose audience-quality cohort is published.'
+as
 select
   a.org_id,
   a.page_id,

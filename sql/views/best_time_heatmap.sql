@@ -1,6 +1,23 @@
 -- best_time_heatmap: the published cells of bench.best_time with the day's name and each cell's rank in
 -- its cohort (1 = highest mean engagement rate), ready for a day-of-week × hour heatmap.
-create or replace temporary view best_time_heatmap as
+create or replace temporary view best_time_heatmap (
+  month comment 'First day of the calendar month.',
+  industry comment 'Cohort industry; NULL at fallback level 3.',
+  segment comment 'Cohort segment; NULL at fallback levels 2 and 3.',
+  platform comment 'Cohort platform.',
+  size_band comment 'Cohort size band; NULL at fallback levels 1 to 3.',
+  fallback_level comment '0 full cohort, 1 without size band, 2 without segment, 3 platform only.',
+  local_day_of_week comment 'Day of week in the page\'s time zone (1 = Monday ... 7 = Sunday).',
+  day_name comment 'Name of local_day_of_week (Monday ... Sunday).',
+  local_hour comment 'Hour of day in the page\'s time zone (0-23).',
+  n_orgs comment 'Organizations with posts in this cell.',
+  n_posts comment 'Posts in this cell with an engagement rate.',
+  mean_engagement_rate comment 'Mean of day-7 engagements / followers at publish.',
+  p50_engagement_rate comment 'Median of day-7 engagements / followers at publish.',
+  rank_in_cohort comment 'Rank of the cell in its cohort by mean engagement rate (1 = best, ties share a rank).'
+)
+comment 'Published cells of bench.best_time with the day\'s name and each cell\'s rank in its cohort (1 = highest mean engagement rate).'
+as
 select
   b.month,
   b.industry,

@@ -1,6 +1,27 @@
 -- client_vs_industry: each page's KPI next to the published statistics of the cohort it is ranked in
 -- (bench.page_rank's fallback level), one row per page × month × KPI. Suppressed cohorts show NULL bands.
-create or replace temporary view client_vs_industry as
+create or replace temporary view client_vs_industry (
+  org_id comment 'Organization owning the page.',
+  page_id comment 'Platform page id.',
+  platform comment 'Social platform.',
+  month comment 'First day of the calendar month.',
+  kpi comment 'KPI name, as the column of bench.page_month.',
+  value comment 'The page\'s KPI value (bench.page_month).',
+  industry comment 'Organization\'s industry as of the month\'s last day.',
+  segment comment 'Organization\'s segment as of the month\'s last day.',
+  size_band comment 'Followers at month start: xs, s, m, l, xl; NULL when unknown.',
+  fallback_level comment 'Level of the cohort the page is ranked in: 0 full cohort, 1 without size band, 2 without segment, 3 platform only.',
+  cohort_n_orgs comment 'Organizations with a value in that cohort.',
+  cohort_p25 comment '25th percentile of the cohort; NULL when suppressed.',
+  cohort_p50 comment 'Median of the cohort; NULL when suppressed.',
+  cohort_p75 comment '75th percentile of the cohort; NULL when suppressed.',
+  percentile_rank comment 'Leave-one-out percentile rank of the value in the cohort (0-100); NULL when suppressed.',
+  quartile comment '1 (rank < 25) to 4 (rank >= 75); NULL with the rank.',
+  delta_vs_median comment 'value - the cohort\'s published median; NULL when suppressed.',
+  is_final comment 'True once the month\'s posts all have their day-7 metrics.'
+)
+comment 'Each page\'s KPI per month next to the published p25/p50/p75 of the cohort it is ranked in (bench.page_rank\'s fallback level); NULL bands for suppressed cohorts.'
+as
 select
   r.org_id,
   r.page_id,
