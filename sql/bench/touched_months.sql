@@ -3,7 +3,9 @@
 --  * D's own month;
 --  * the previous month while its last posts are younger than 7 days (D on day 1–7): its day-7 metrics and
 --    is_final still change;
---  * every month of a post whose day-7 snapshot is D's export (a late or re-exported post of an older month).
+--  * every month of a post whose day-7 snapshot is D's export (a late or re-exported post of an older month);
+--  * every older month whose dw rows night D changed (ops.changed_months, written by model: a late file or a
+--    corrected re-export of an old follower, conversion or post day), as the view night_changed_months.
 with d as (
   select cast(:as_of_date as date) as as_of_date
 )
@@ -17,5 +19,9 @@ from (
   select trunc(p.published_date, 'MM') as month
   from dw.fct_post p
   join d on p.d7_snapshot_date = d.as_of_date
+  union
+  select c.month
+  from night_changed_months c
+  join d on c.logical_date = d.as_of_date
 ) months
 order by month

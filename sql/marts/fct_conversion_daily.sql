@@ -4,6 +4,7 @@
 -- comment: opportunities / customers counted on the day each stage was reached, revenue of the customers won
 -- comment: that day, and ad spend. A column is NULL when its source has nothing for that cell.
 -- write: slice date from int_conversion_range
+-- tracks: date
 -- column: org_id STRING | Organization.
 -- column: platform STRING | Platform (social platform, or "other" for unmapped web/CRM sources).
 -- column: date DATE | Day.

@@ -4,6 +4,7 @@
 -- comment: forward with the day's net change; else the pages.csv followers snapshot of that day), gains,
 -- comment: losses, page impressions/reach/views and the number of posts published (page-local day).
 -- write: slice date from int_page_daily_range
+-- tracks: date
 -- column: page_id STRING | Page id on its platform.
 -- column: platform STRING | Platform code.
 -- column: org_id STRING | Organization owning the page.

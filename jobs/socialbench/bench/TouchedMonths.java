@@ -10,6 +10,13 @@ public final class TouchedMonths {
   private TouchedMonths() {}
 
   public static List<LocalDate> of(SparkSession spark, LocalDate date) {
+    // Warehouses whose model never recorded a changed older month have no ops.changed_months.
+    if (spark.catalog().tableExists("ops", "changed_months")) {
+      spark.table("ops.changed_months").createOrReplaceTempView("night_changed_months");
+    } else {
+      spark.sql("select cast(null as date) as logical_date, cast(null as date) as month where false")
+          .createOrReplaceTempView("night_changed_months");
+    }
     return SqlModel.load("touched_months").run(spark, Map.of("as_of_date", java.sql.Date.valueOf(date)))
         .collectAsList().stream()
         .map(r -> r.getDate(0).toLocalDate())

@@ -20,6 +20,9 @@ import socialbench.runtime.TableSpec;
  * -- partition: export_date
  * -- write: slice export_date from scope_orgs | merge platform, post_id | overwrite
  * -- column: post_id STRING | The platform's post id.
+ * -- tracks: published_date of post_id, platform, likes_d7   (tables only: record in ops.changed_months the
+ *                                             older months whose rows (these columns, default all) the
+ *                                             night changes, so bench recomputes them; see ChangedMonths)
  * </pre>
  *
  * Everything after the header is the query (one SELECT, parameters as {@code :name}).
@@ -34,6 +37,7 @@ public record ModelFile(
     List<String> partitionBy,
     WriteMode write,
     List<Column> columns,
+    Tracking tracks,
     String query) {
 
   public enum Kind { VIEW, TABLE, PARAMS }
@@ -48,6 +52,9 @@ public record ModelFile(
     }
   }
 
+  /** Which rows ops.changed_months follows: the month of {@code dateColumn}, over {@code columns} (empty: all). */
+  public record Tracking(String dateColumn, List<String> columns) {}
+
   private static final Pattern HEADER = Pattern.compile("^--\\s*([a-z]+):\\s*(.*)$");
   private static final Pattern COLUMN = Pattern.compile("^(\\w+)\\s+(.+?)\\s*\\|\\s*(.+)$");
   private static final Pattern SLICE = Pattern.compile("^slice\\s+(\\w+)\\s+from\\s+(\\w+)$");
@@ -61,6 +68,7 @@ public record ModelFile(
     List<String> partitionBy = new ArrayList<>();
     WriteMode write = WriteMode.overwrite();
     List<Column> columns = new ArrayList<>();
+    Tracking tracks = null;
     StringBuilder query = new StringBuilder();
     boolean inHeader = true;
     for (String line : text.split("\n", -1)) {
@@ -78,6 +86,7 @@ public record ModelFile(
           case "partition" -> partitionBy.add(value);
           case "write" -> write = writeMode(path, value);
           case "column" -> columns.add(column(path, value));
+          case "tracks" -> tracks = tracking(value);
           default -> throw new IllegalArgumentException(path + ": unknown header '" + key + "'");
         }
       } else if (inHeader && (line.isBlank() || line.strip().startsWith("--"))) {
@@ -89,7 +98,7 @@ public record ModelFile(
     }
     if (kind == null) throw new IllegalArgumentException(path + ": header must start with '-- view:', '-- table:' or '-- params:'");
     if (kind == Kind.TABLE && columns.isEmpty()) throw new IllegalArgumentException(path + ": a table model declares its columns");
-    return new ModelFile(path, kind, name, checkpoint, when, comment, partitionBy, write, columns, query.toString().strip());
+    return new ModelFile(path, kind, name, checkpoint, when, comment, partitionBy, write, columns, tracks, query.toString().strip());
   }
 
   private static WriteMode writeMode(String path, String value) {
@@ -102,6 +111,13 @@ public record ModelFile(
     Matcher m = SLICE.matcher(value);
     if (m.matches()) return new WriteMode("slice", List.of(), m.group(1), m.group(2));
     throw new IllegalArgumentException(path + ": write must be 'overwrite', 'merge k1, k2' or 'slice COLUMN from VIEW': " + value);
+  }
+
+  private static Tracking tracking(String value) {
+    String[] parts = value.split("\\s+of\\s+", 2);
+    List<String> cols = new ArrayList<>();
+    if (parts.length == 2) for (String c : parts[1].split(",")) cols.add(c.strip());
+    return new Tracking(parts[0].strip(), cols);
   }
 
   private static Column column(String path, String value) {

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import socialbench.runtime.Settings;
+import socialbench.runtime.Stopwatch;
 import socialbench.runtime.TableWriter;
 import socialbench.runtime.Warehouse;
 
@@ -33,6 +34,7 @@ public final class ModelRunner {
 
   /** Models the night of {@code date} (or everything with {@code full}); returns rows written per table. */
   public Map<String, Long> run(LocalDate date, boolean full) {
+    Stopwatch setup = Stopwatch.start();
     List<ModelFile> models = ModelManifest.load();
     TableWriter writer = TableWriter.of(spark, settings);
     for (ModelFile m : models) {
@@ -43,15 +45,16 @@ public final class ModelRunner {
     ConfigViews config = new ConfigViews(spark, settings.config());
     config.register();
     int partitions = new BronzeSources(spark, Warehouse.of(settings), settings.config()).register(scope);
-    progress.printf("model %s: %d organizations touched (from %s), %d bronze partitions%n",
-        date, scope.orgs().size(), scope.minFrom(), partitions);
+    progress.printf("model %s: %d organizations touched (from %s), %d bronze partitions; setup %s%n",
+        date, scope.orgs().size(), scope.minFrom(), partitions, setup);
 
     Map<String, Object> params = new LinkedHashMap<>(config.parameters());
     params.put("ds", java.sql.Date.valueOf(date));
     params.put("min_from", java.sql.Date.valueOf(scope.minFrom()));
     Map<String, Long> written = new LinkedHashMap<>();
+    ChangedMonths changed = new ChangedMonths(spark, writer, date);
     for (ModelFile m : models) {
-      long t0 = System.nanoTime();
+      Stopwatch t = Stopwatch.start();
       switch (m.kind()) {
         case VIEW -> view(m, params);
         case PARAMS -> params.putAll(params(m, params));
@@ -60,22 +63,24 @@ public final class ModelRunner {
             progress.printf("  %-26s unchanged (%s)%n", m.name(), m.when());
             continue;
           }
-          long n = table(m, params, writer);
+          long n = table(m, params, writer, changed);
           written.put(m.name(), n);
-          progress.printf("  %-26s %8d rows  %-9s %6.1f s%n", m.name(), n, m.write().how(), (System.nanoTime() - t0) / 1e9);
+          progress.printf("  %-26s %8d rows  %-9s %s%n", m.name(), n, m.write().how(), t);
+          continue;
         }
       }
+      if (t.wallSeconds() >= 0.5) progress.printf("  %-26s %-24s %s%n", m.name(), m.kind() == ModelFile.Kind.VIEW ? "view" : "params", t);
     }
     return written;
   }
 
   /** Dimensions built from reference files or configuration only need a write when those change. */
   private boolean due(ModelFile m, NightScope scope, boolean full) {
-    boolean empty = spark.table(m.name()).isEmpty();
+    // Only ask whether the table is empty (a Delta scan) when the answer matters.
     return switch (m.when()) {
       case "always" -> true;
-      case "reference" -> full || empty || scope.fromDates().containsKey(NightScope.REFERENCE);
-      case "empty" -> full || empty;
+      case "reference" -> full || scope.fromDates().containsKey(NightScope.REFERENCE) || spark.table(m.name()).isEmpty();
+      case "empty" -> full || spark.table(m.name()).isEmpty();
       default -> throw new IllegalStateException(m.path() + ": when must be always, reference or empty: " + m.when());
     };
   }
@@ -97,18 +102,24 @@ public final class ModelRunner {
     return out;
   }
 
-  private long table(ModelFile m, Map<String, Object> params, TableWriter writer) {
+  private long table(ModelFile m, Map<String, Object> params, TableWriter writer, ChangedMonths changed) {
     // Materialise first: a model may read the previous state of the table it replaces.
     Dataset<Row> rows = SchemaConformer.conform(m, spark.sql(m.query(), params)).localCheckpoint(true);
     long n = rows.count();
     switch (m.write().how()) {
       case "overwrite" -> writer.overwrite(m.tableSpec(), rows);
       case "merge" -> {
-        if (n > 0) writer.mergeByKey(m.tableSpec(), rows, m.write().keys());
+        if (n > 0) {
+          changed.beforeMerge(m, rows);
+          writer.mergeByKey(m.tableSpec(), rows, m.write().keys());
+        }
       }
       case "slice" -> {
         String predicate = slicePredicate(m.write().sliceColumn(), m.write().sliceView());
-        if (predicate != null) writer.replaceSlice(m.tableSpec(), rows, predicate);
+        if (predicate != null) {
+          changed.beforeSlice(m, rows, predicate);
+          writer.replaceSlice(m.tableSpec(), rows, predicate);
+        }
       }
       default -> throw new IllegalStateException(m.path() + ": unknown write mode " + m.write().how());
     }

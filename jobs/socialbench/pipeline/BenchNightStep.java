@@ -16,7 +16,8 @@ public final class BenchNightStep implements NightStep {
 
   @Override
   public StepOutcome run(SparkSession spark, Settings settings, LocalDate date, String runId) {
-    BenchStage.BenchResult r = new BenchStage(spark, TableWriter.of(spark, settings), BenchSettings.from(settings)).run(date);
+    BenchStage.BenchResult r = new BenchStage(spark, TableWriter.of(spark, settings), BenchSettings.from(settings)).withProgress(System.err)
+        .withParallelism(settings.config().getInt("socialbench.bench.parallel-models")).run(date);
     long rows = r.rowsPerTable().values().stream().mapToLong(Long::longValue).sum();
     return new StepOutcome(0, rows, "months " + r.months() + ", " + rows + " rows");
   }

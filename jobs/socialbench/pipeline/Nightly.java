@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import socialbench.runtime.RunLedger;
 import socialbench.runtime.Settings;
+import socialbench.runtime.Stopwatch;
 
 /**
  * A night for logical date D (DESIGN.md §1): land → model → bench → check, in one Spark application,
@@ -40,12 +41,13 @@ public final class Nightly {
     for (NightStep step : steps) {
       String runId = RunLedger.newRunId(step.name(), date);
       Instant t0 = Instant.now();
+      Stopwatch watch = Stopwatch.start();
       progress.printf("nightly %s: %s …%n", date, step.name());
       try {
         NightStep.StepOutcome o = step.run(spark, settings, date, runId);
         Instant t1 = Instant.now();
         if (!step.recordsItsOwnRun()) ledger.record(runId, step.name(), date, true, t0, t1, o.rowsIn(), o.rowsOut(), o.summary());
-        progress.printf("nightly %s: %s done in %.1f s — %s%n", date, step.name(), (t1.toEpochMilli() - t0.toEpochMilli()) / 1000.0, o.summary());
+        progress.printf("nightly %s: %s done in %s — %s%n", date, step.name(), watch, o.summary());
         if (rowsIn == 0) rowsIn = o.rowsIn();
         rowsOut += o.rowsOut();
       } catch (RuntimeException e) {

@@ -1,0 +1,106 @@
+package socialbench.model;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.trunc;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import socialbench.runtime.TableSpec;
+import socialbench.runtime.TableWriter;
+
+/**
+ * {@code ops.changed_months}: the months older than the ones bench recomputes anyway whose rows of a
+ * tracked dw table ({@code -- tracks:} in the model) night D changed — a late file or a corrected
+ * re-export of an old day. Bench recomputes them too (sql/bench/touched_months.sql).
+ *
+ * <p>Computed before the write, from the rows the night is about to write against the stored rows they
+ * replace (the slice, or the rows with the merged keys): a month is changed when a row of it differs in a
+ * tracked column, appears or disappears. Months are only ever added for a date, so re-running a night
+ * whose first run already wrote its tables (and so sees no difference) keeps what the first run found.
+ */
+final class ChangedMonths {
+  static final TableSpec SPEC = new TableSpec("ops.changed_months", List.of(),
+      "Older months whose dw rows a night changed (late or corrected exports); bench recomputes them that night.",
+      Map.of(
+          "logical_date", "Night that changed the rows.",
+          "table_name", "dw table whose rows changed.",
+          "month", "First day of the changed month."));
+  private static final StructType SCHEMA = new StructType()
+      .add("logical_date", DataTypes.DateType, false)
+      .add("table_name", DataTypes.StringType, false)
+      .add("month", DataTypes.DateType, false);
+
+  private final SparkSession spark;
+  private final TableWriter writer;
+  private final LocalDate date;
+
+  ChangedMonths(SparkSession spark, TableWriter writer, LocalDate date) {
+    this.spark = spark;
+    this.writer = writer;
+    this.date = date;
+  }
+
+  /**
+   * The first month bench recomputes anyway for {@code date} (its own month, or the previous one on days
+   * 1–7: sql/bench/touched_months.sql); only months before it are recorded.
+   */
+  static LocalDate firstRoutineMonth(LocalDate date) {
+    LocalDate month = date.withDayOfMonth(1);
+    return date.getDayOfMonth() <= 7 ? month.minusMonths(1) : month;
+  }
+
+  /** Records the changed older months of a slice write (stored rows matching {@code predicate} against {@code rows}). */
+  void beforeSlice(ModelFile m, Dataset<Row> rows, String predicate) {
+    record(m, spark.table(m.name()).where(predicate), rows);
+  }
+
+  /** Records the changed older months of a merge (stored rows with the merged keys against {@code rows}). */
+  void beforeMerge(ModelFile m, Dataset<Row> rows) {
+    Dataset<Row> stored = spark.table(m.name());
+    Column on = null;
+    for (String k : m.write().keys()) {
+      Column c = stored.col(k).eqNullSafe(rows.col(k));
+      on = on == null ? c : on.and(c);
+    }
+    record(m, stored.join(rows, on, "left_semi"), rows);
+  }
+
+  private void record(ModelFile m, Dataset<Row> stored, Dataset<Row> night) {
+    ModelFile.Tracking t = m.tracks();
+    if (t == null) return;
+    Column[] cols = (t.columns().isEmpty() ? m.columns().stream().map(ModelFile.Column::name).toList() : t.columns())
+        .stream().map(c -> col("`" + c + "`")).toArray(Column[]::new);
+    Dataset<Row> before = stored.select(cols);
+    Dataset<Row> after = night.select(cols);
+    Dataset<Row> differing = before.exceptAll(after).unionAll(after.exceptAll(before));
+    Date first = Date.valueOf(firstRoutineMonth(date));
+    TreeSet<LocalDate> months = new TreeSet<>();
+    for (Row r : differing.select(trunc(col("`" + t.dateColumn() + "`"), "MM").as("month")).distinct()
+        .where(col("month").lt(first)).collectAsList()) {
+      months.add(r.getDate(0).toLocalDate());
+    }
+    if (months.isEmpty()) return;
+    if (spark.catalog().tableExists("ops", "changed_months")) {
+      for (Row r : spark.table(SPEC.name())
+          .where(col("logical_date").equalTo(Date.valueOf(date)).and(col("table_name").equalTo(m.name())))
+          .select("month").collectAsList()) {
+        months.remove(r.getDate(0).toLocalDate());
+      }
+    }
+    if (months.isEmpty()) return;
+    List<Row> out = new ArrayList<>();
+    for (LocalDate month : months) out.add(RowFactory.create(Date.valueOf(date), m.name(), Date.valueOf(month)));
+    writer.append(SPEC, spark.createDataFrame(out, SCHEMA));
+  }
+}
