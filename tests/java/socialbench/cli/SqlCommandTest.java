@@ -76,12 +76,4 @@ class SqlCommandTest {
     assertTrue(r.err().startsWith("socialbench sql: [TABLE_OR_VIEW_NOT_FOUND]"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
   }
-
-  @Test
-  void aCommandNotBuiltYetExitsTwoAndNamesItsIssue() {
-    CliRun r = CliRun.of("perf", "--scale", "1");
-    assertEquals(2, r.exitCode());
-    assertEquals("socialbench perf: not built yet — waits for issue #10 (the performance benchmark)\n", r.err());
-    assertEquals("", r.out());
-  }
 }
