@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import socialbench.bench.AnalystViews;
 
 /**
  * Loads a client's report data from the published bench and dw tables of a reader session
@@ -27,6 +28,7 @@ public final class ReportLoader {
 
   public ClientReport load(String orgId, YearMonth month) {
     requireTables();
+    AnalystViews.register(spark); // page_kpis reads client_vs_industry
     LocalDate start = month.atDay(1);
     LocalDate end = month.atEndOfMonth();
     Organization org = organization(orgId, end);
