@@ -12,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import socialbench.land.FormatCatalog;
 import socialbench.pipeline.NightStep;
 import socialbench.pipeline.Nightly;
+import socialbench.runtime.CatalogReset;
 import socialbench.runtime.Settings;
 import socialbench.runtime.SparkSessions;
 import socialbench.runtime.WarehouseLock;

@@ -1,4 +1,4 @@
-package socialbench.perf;
+package socialbench.runtime;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +11,10 @@ import org.apache.spark.sql.SparkSession;
  * directory when it drops it, so each database is first pointed at an empty scratch directory: the
  * warehouse that was measured stays on disk for inspection.
  */
-final class CatalogReset {
+public final class CatalogReset {
   private CatalogReset() {}
 
-  static void forgetAll(SparkSession spark, Path scratch) throws java.io.IOException {
+  public static void forgetAll(SparkSession spark, Path scratch) throws java.io.IOException {
     for (Row db : spark.sql("SHOW DATABASES").collectAsList()) {
       String name = db.getString(0);
       if ("default".equals(name)) continue;

@@ -3,42 +3,27 @@ package socialbench.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import socialbench.generate.GenerateSpec;
-import socialbench.generate.Generator;
-import socialbench.testing.CliRun;
+import socialbench.report.NightlyWarehouse;
 import socialbench.testing.SparkTestExtension;
 import socialbench.testing.TestWarehouse;
 
 /**
- * End to end: generated native exports of 8 organizations → land → model → bench for two nights (k = 3),
- * then the bench tables checked against the dw tables the real model stage wrote.
+ * End to end: generated native exports of 8 organizations → land → model → bench → check → publish by one
+ * real night (k = 3, {@link NightlyWarehouse}, shared with the report, export and analyst tests), then
+ * the bench tables checked against the dw tables the real model stage wrote.
  */
 @ExtendWith(SparkTestExtension.class)
 class BenchOnModelledWarehouseTest {
-  @TempDir static Path dir;
 
   @BeforeAll
-  static void twoNights(TestWarehouse wh) {
-    Path inbox = dir.resolve("inbox");
-    new Generator(new GenerateSpec(inbox, 8, LocalDate.parse("2026-10-01"), 2, 3, 0.0), System.err).run();
-    for (String night : new String[] {"2026-10-01", "2026-10-02"}) {
-      List<String> args = new ArrayList<>(List.of("nightly", "--date", night, "--inbox", inbox.toString(),
-          "-Dsocialbench.privacy.min-cohort-orgs=3"));
-      args.addAll(List.of(wh.cliOptions()));
-      CliRun r = CliRun.of(args.toArray(String[]::new));
-      assertEquals(0, r.exitCode(), r.err());
-    }
+  static void oneNight(TestWarehouse wh) {
+    NightlyWarehouse.copyInto(wh);
   }
 
   @Test
