@@ -6,6 +6,7 @@ the output is one JSON list with, per table, {"rows": row count, "sums": {column
 only NULLs is null). Run by socialbench.serve.OpenWarehouseIT against a published warehouse.
 """
 import json
+import os
 import sys
 
 import pyarrow.compute as pc
@@ -28,3 +29,8 @@ def main(argv):
 
 if __name__ == "__main__":
     main(sys.argv)
+    # deltalake 1.6.6 sometimes aborts while the interpreter shuts down ("terminate called without an
+    # active exception", exit 134: its native runtime's threads are torn down after Python's); seen in
+    # 2 of 15 runs here. The figures are printed by then, so leave without interpreter finalization.
+    sys.stdout.flush()
+    os._exit(0)
