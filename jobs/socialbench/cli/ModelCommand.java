@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import socialbench.model.ModelRunner;
+import socialbench.pipeline.Nightly;
 import socialbench.runtime.RunLedger;
 import socialbench.runtime.Settings;
 import socialbench.runtime.SparkSessions;
@@ -42,7 +43,7 @@ public final class ModelCommand implements Callable<Integer> {
       try {
         written = new ModelRunner(spark, settings, System.err).run(d, full);
       } catch (RuntimeException e) {
-        new RunLedger(spark, settings).record(runId, "model", d, false, started, Instant.now(), 0, 0, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        new RunLedger(spark, settings).record(runId, "model", d, false, started, Instant.now(), 0, 0, Nightly.firstLine(e.getMessage()));
         throw e;
       }
       long rows = written.values().stream().mapToLong(Long::longValue).sum();

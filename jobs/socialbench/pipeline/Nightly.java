@@ -60,7 +60,7 @@ public final class Nightly {
     ledger.record(nightRun, "nightly", date, true, nightStart, Instant.now(), rowsIn, rowsOut, "land, model, bench, check");
   }
 
-  static String firstLine(String s) {
+  public static String firstLine(String s) {
     if (s == null) return "unknown error";
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
