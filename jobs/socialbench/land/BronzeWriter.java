@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,11 +20,12 @@ import socialbench.runtime.Warehouse;
 import socialbench.runtime.WarehouseCatalog;
 
 /**
- * Writes one bronze table per run with one Spark job: every slice (export date × org) touched by the run
- * is rewritten whole, by dynamic partition overwrite, from the rows of the files that should be in it —
- * the new files plus the earlier files of that slice that were not replaced (read back first). Spark
- * writes into a staging directory and moves each partition into place on commit, so a crash before the
- * commit leaves the previous slices as they were.
+ * Writes one bronze table per run with one Spark job. A slice (export date × org) is the unit landing
+ * reasons about; the table is partitioned by export date only, so every export date touched by the run
+ * is rewritten whole, by dynamic partition overwrite: the rows of the new files, the rows of the earlier
+ * files of the touched slices that were not replaced, and the rows of the date's other organizations
+ * (those two read back first). Spark writes into a staging directory and moves each partition into place
+ * on commit, so a crash before the commit leaves the previous partitions as they were.
  */
 final class BronzeWriter {
   private final SparkSession spark;
@@ -47,14 +49,13 @@ final class BronzeWriter {
    */
   void write(FormatSpec format, List<Row> newRows, Set<Slice> slices, Set<String> keptShas) {
     StructType schema = BronzeSchema.of(format);
+    Set<LocalDate> dates = new HashSet<>();
+    for (Slice s : slices) dates.add(s.exportDate());
     List<Row> rows = new ArrayList<>(newRows);
-    if (!keptShas.isEmpty()) rows.addAll(keptRows(format, schema, slices, keptShas));
-    Set<Slice> filled = new HashSet<>();
-    for (Row r : rows) {
-      Object d = r.get(schema.fieldIndex("_export_date"));
-      java.time.LocalDate date = d instanceof java.sql.Date sd ? sd.toLocalDate() : (java.time.LocalDate) d;
-      filled.add(new Slice(date, r.getString(schema.fieldIndex("_org_id"))));
-    }
+    rows.addAll(keptRows(format, schema, dates, slices, keptShas));
+    int dateIndex = schema.fieldIndex("_export_date");
+    Set<LocalDate> filled = new HashSet<>();
+    for (Row r : rows) filled.add(localDate(r.get(dateIndex)));
     if (!rows.isEmpty()) {
       spark
           .createDataFrame(rows, schema)
@@ -64,8 +65,8 @@ final class BronzeWriter {
           .partitionBy(BronzeSchema.PARTITION_COLUMNS.toArray(new String[0]))
           .parquet(path(format));
     }
-    for (Slice s : slices) {
-      if (!filled.contains(s)) deleteSlice(format, s);
+    for (LocalDate d : dates) {
+      if (!filled.contains(d)) deleteDate(format, d);
     }
     if (spark.catalog().tableExists("bronze", format.name())) {
       spark.catalog().refreshTable("bronze." + format.name());
@@ -74,29 +75,54 @@ final class BronzeWriter {
     }
   }
 
-  private List<Row> keptRows(FormatSpec format, StructType schema, Set<Slice> slices, Set<String> keptShas) {
-    Set<java.sql.Date> dates = new HashSet<>();
-    Set<String> orgs = new HashSet<>();
-    for (Slice s : slices) {
-      dates.add(java.sql.Date.valueOf(s.exportDate()));
-      orgs.add(s.orgId());
+  /** The rows of the touched dates that stay: other organizations' slices, and kept files of touched ones. */
+  private List<Row> keptRows(FormatSpec format, StructType schema, Set<LocalDate> dates, Set<Slice> slices,
+      Set<String> keptShas) {
+    List<java.sql.Date> existing = new ArrayList<>();
+    for (LocalDate d : dates) {
+      if (exists(format, d)) existing.add(java.sql.Date.valueOf(d));
     }
+    if (existing.isEmpty()) return List.of();
     Column[] cols = new Column[schema.fields().length];
     for (int i = 0; i < cols.length; i++) cols[i] = col(schema.fields()[i].name());
-    return spark
+    List<Row> read = spark
         .read()
         .schema(schema)
         .parquet(path(format))
-        .where(col("_export_date").isin(dates.toArray()))
-        .where(col("_org_id").isin(orgs.toArray()))
-        .where(col("_file_sha256").isin(keptShas.toArray()))
+        .where(col("_export_date").isin(existing.toArray()))
         .select(cols)
         .collectAsList();
+    int dateIndex = schema.fieldIndex("_export_date");
+    int orgIndex = schema.fieldIndex("_org_id");
+    int shaIndex = schema.fieldIndex("_file_sha256");
+    List<Row> kept = new ArrayList<>();
+    for (Row r : read) {
+      Slice s = new Slice(localDate(r.get(dateIndex)), r.getString(orgIndex));
+      if (!slices.contains(s) || keptShas.contains(r.getString(shaIndex))) kept.add(r);
+    }
+    return kept;
   }
 
-  private void deleteSlice(FormatSpec format, Slice s) {
+  private static LocalDate localDate(Object d) {
+    return d instanceof java.sql.Date sd ? sd.toLocalDate() : (LocalDate) d;
+  }
+
+  private Path dateDirectory(FormatSpec format, LocalDate d) {
+    return new Path(path(format), "_export_date=" + d);
+  }
+
+  private boolean exists(FormatSpec format, LocalDate d) {
     try {
-      Path p = new Path(path(format), s.directory());
+      Path p = dateDirectory(format, d);
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void deleteDate(FormatSpec format, LocalDate d) {
+    try {
+      Path p = dateDirectory(format, d);
       FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
       if (fs.exists(p)) fs.delete(p, true);
     } catch (IOException e) {

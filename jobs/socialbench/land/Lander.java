@@ -100,15 +100,16 @@ public final class Lander {
     for (Map.Entry<InboxFile, String> e : shas.entrySet()) {
       InboxFile f = e.getKey();
       String sha = e.getValue();
-      Set<String> statuses = seen.getOrDefault(sha, Set.of());
+      String identity = OpsTables.identity(f.orgId(), f.platform(), sha);
+      Set<String> statuses = seen.getOrDefault(identity, Set.of());
       boolean isToday = f.exportDate().equals(date);
       boolean landedBefore = statuses.contains(LedgerEntry.LANDED) || statuses.contains(LedgerEntry.REPLACED);
-      if (isToday && (landedBefore || inThisRun.contains(sha))) {
+      if (isToday && (landedBefore || inThisRun.contains(identity))) {
         entries.add(entry(runId, f, f.relative(), sha, null, null, 0, 0, LedgerEntry.SKIPPED_DUPLICATE,
             "sha256 already landed", null));
-      } else if (isToday || (statuses.isEmpty() && !inThisRun.contains(sha))) {
+      } else if (isToday || (statuses.isEmpty() && !inThisRun.contains(identity))) {
         toRead.add(f);
-        inThisRun.add(sha);
+        inThisRun.add(identity);
       }
     }
 
@@ -125,7 +126,7 @@ public final class Lander {
     for (LedgerEntry e : ops.landedIn(dates, orgs)) history.computeIfAbsent(e.format(), k -> new ArrayList<>()).add(e);
 
     // Files are read in slice order (export date, org); pending rows are written once they pass batch-rows,
-    // always between two slices, so every slice is written whole by one job.
+    // always between two export dates, so every bronze partition is written once per run.
     List<Row> rejectedRows = new ArrayList<>();
     Map<String, List<Landing>> pending = new LinkedHashMap<>();
     long pendingRows = 0;
@@ -135,7 +136,7 @@ public final class Lander {
     int done = 0;
     for (InboxFile f : toRead) {
       Slice s = new Slice(f.exportDate(), f.orgId());
-      if (!s.equals(slice) && pendingRows >= batchRows) {
+      if (slice != null && !s.exportDate().equals(slice.exportDate()) && pendingRows >= batchRows) {
         flush(pending, history, runId, entries, tables);
         pendingRows = 0;
       }

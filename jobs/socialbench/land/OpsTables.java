@@ -88,16 +88,26 @@ final class OpsTables {
     this.settings = settings;
   }
 
-  /** Every status ever recorded for each of these sha256s. */
+  /** Every status ever recorded for files with these sha256s, by {@link #identity}. */
   Map<String, Set<String>> statusesOf(Collection<String> shas) {
     Map<String, Set<String>> out = new HashMap<>();
     if (shas.isEmpty()) return out;
     Dataset<Row> ledger = ledger();
     if (ledger == null) return out;
-    for (Row r : ledger.where(col("sha256").isin(shas.toArray())).select("sha256", "status").distinct().collectAsList()) {
-      out.computeIfAbsent(r.getString(0), k -> new HashSet<>()).add(r.getString(1));
+    for (Row r : ledger.where(col("sha256").isin(shas.toArray())).select("org_id", "platform", "sha256", "status").distinct()
+        .collectAsList()) {
+      out.computeIfAbsent(identity(r.getString(0), r.getString(1), r.getString(2)), k -> new HashSet<>()).add(r.getString(3));
     }
     return out;
+  }
+
+  /**
+   * What makes two files the same file: the content (sha256) for one organization's platform. Two
+   * organizations' exports can be byte for byte equal (a day without follows is the same few bytes for
+   * every page), and each must land.
+   */
+  static String identity(String orgId, String platform, String sha256) {
+    return orgId + "|" + platform + "|" + sha256;
   }
 
   /** Ledger rows of files that landed in bronze for these export dates and orgs (one query). */

@@ -2,13 +2,8 @@ package socialbench.land;
 
 import java.time.LocalDate;
 
-/** One partition of a bronze table: the rows of one org for one export date. */
-record Slice(LocalDate exportDate, String orgId) {
-  String directory() {
-    return "_export_date=" + exportDate + "/_org_id=" + escape(orgId);
-  }
-
-  private static String escape(String v) {
-    return org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils.escapePathName(v);
-  }
-}
+/**
+ * The rows of one org for one export date: what a file replaces when a corrected export arrives. Bronze
+ * partitions hold every org of an export date, so a slice is rewritten by rewriting its date.
+ */
+record Slice(LocalDate exportDate, String orgId) {}

@@ -1,5 +1,10 @@
 package socialbench.model;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
+
 import com.typesafe.config.Config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +15,7 @@ import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -21,8 +27,9 @@ import socialbench.runtime.Warehouse;
 
 /**
  * The staging models' sources: one temporary view {@code bronze_<table>} per bronze table, holding only
- * the partitions the night touches ({@code _export_date >= from_date} of each organization in the
- * scope), read by path so that the cost follows the night, not the history. Reference tables
+ * the rows the night touches ({@code _export_date >= from_date} of each organization in the scope): the
+ * date partitions from the earliest from date, read by path so that the cost follows the night, not the
+ * history, then filtered per organization. Reference tables
  * ({@code ref_*}) are read whole. The schema is the landing contract (conf/formats.conf), so a table
  * nothing has landed into yet is an empty view, and nothing is inferred.
  */
@@ -40,17 +47,31 @@ final class BronzeSources {
   /** Registers every format's view; returns the number of partition directories read. */
   int register(NightScope scope) {
     int partitions = 0;
+    Column from = fromDateOfOrg(scope.orgs());
     for (String table : formats.root().keySet()) {
       if (table.equals("defaults")) continue;
       StructType schema = schemaOf(formats.getConfig(table));
-      List<String> paths = table.startsWith("ref_") ? whole(table) : touched(table, scope.orgs());
+      boolean reference = table.startsWith("ref_");
+      List<String> paths = reference ? whole(table) : touched(table, scope.orgs());
       partitions += paths.size();
       Dataset<Row> df = paths.isEmpty()
           ? spark.createDataFrame(List.of(), schema)
           : spark.read().schema(schema).option("basePath", root(table)).parquet(paths.toArray(String[]::new));
+      if (!reference && !paths.isEmpty()) df = df.where(col("_export_date").geq(from));
       df.createOrReplaceTempView("bronze_" + table);
     }
     return partitions;
+  }
+
+  /** Each organization's from date, looked up by {@code _org_id} (NULL, so no rows, for an org not in scope). */
+  private static Column fromDateOfOrg(Map<String, LocalDate> orgs) {
+    List<Column> kv = new ArrayList<>();
+    for (Map.Entry<String, LocalDate> e : new java.util.TreeMap<>(orgs).entrySet()) {
+      kv.add(lit(e.getKey()));
+      kv.add(lit(java.sql.Date.valueOf(e.getValue())));
+    }
+    if (kv.isEmpty()) return lit(null).cast(DataTypes.DateType);
+    return element_at(map(kv.toArray(Column[]::new)), col("_org_id"));
   }
 
   private String root(String table) {
@@ -66,7 +87,7 @@ final class BronzeSources {
     }
   }
 
-  /** {@code <root>/_export_date=d/_org_id=o} for every org in scope and d at or after its from date. */
+  /** {@code <root>/_export_date=d} for every d at or after the earliest from date of the orgs in scope. */
   private List<String> touched(String table, Map<String, LocalDate> orgs) {
     List<String> out = new ArrayList<>();
     if (orgs.isEmpty()) return out;
@@ -77,13 +98,7 @@ final class BronzeSources {
       if (!fs.exists(root)) return out;
       for (FileStatus dateDir : fs.listStatus(root)) {
         LocalDate d = partitionDate(dateDir);
-        if (d == null || d.isBefore(min)) continue;
-        for (FileStatus orgDir : fs.listStatus(dateDir.getPath())) {
-          String name = orgDir.getPath().getName();
-          if (!orgDir.isDirectory() || !name.startsWith("_org_id=")) continue;
-          LocalDate from = orgs.get(ExternalCatalogUtils.unescapePathName(name.substring("_org_id=".length())));
-          if (from != null && !d.isBefore(from)) out.add(orgDir.getPath().toString());
-        }
+        if (d != null && !d.isBefore(min)) out.add(dateDir.getPath().toString());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -110,8 +125,8 @@ final class BronzeSources {
         .add("_file_sha256", DataTypes.StringType, true)
         .add("_row_number", DataTypes.LongType, true)
         .add("_ingested_run", DataTypes.StringType, true)
-        .add("_export_date", DataTypes.DateType, true)
-        .add("_org_id", DataTypes.StringType, true);
+        .add("_org_id", DataTypes.StringType, true)
+        .add("_export_date", DataTypes.DateType, true);
   }
 
   private static DataType sparkType(String type) {

@@ -133,6 +133,34 @@ class LanderTest {
   }
 
   @Test
+  void twoOrganizationsWithByteIdenticalExportsBothLand() throws IOException {
+    Path copy = inbox.resolve(X_FILE.replace("riverside-health/", "lakeside-clinic/"));
+    Files.createDirectories(copy.getParent());
+    Files.copy(inbox.resolve(X_FILE), copy);
+    LandResult r = land(NOV_1);
+    assertEquals(12, r.count(LedgerEntry.LANDED));
+    assertEquals(0, r.count(LedgerEntry.SKIPPED_DUPLICATE));
+    assertEquals(5, bronze("x_tweet_activity").where("_org_id = 'lakeside-clinic'").count());
+    assertEquals(10, bronze("x_tweet_activity").count());
+  }
+
+  @Test
+  void aCorrectedFileOfOneOrganizationKeepsTheOtherOrganizationsRowsOfThatDate() throws IOException {
+    Path copy = inbox.resolve(X_FILE.replace("riverside-health/", "lakeside-clinic/"));
+    Files.createDirectories(copy.getParent());
+    Files.copy(inbox.resolve(X_FILE), copy);
+    land(NOV_1);
+    String corrected = Files.readString(copy, StandardCharsets.UTF_8).replace("\"6105.0\"", "\"7000.0\"");
+    Files.writeString(copy.resolveSibling("corrected.csv"), corrected, StandardCharsets.UTF_8);
+    assertEquals(1, land(NOV_1).count(LedgerEntry.REPLACED));
+    assertEquals(14593L, bronze("x_tweet_activity").where("_org_id = 'riverside-health'")
+        .agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
+    // 14593 - 6105 + 7000
+    assertEquals(15488L, bronze("x_tweet_activity").where("_org_id = 'lakeside-clinic'")
+        .agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
+  }
+
+  @Test
   void aLateFileLandsOnALaterNightUnderItsOwnExportDate() throws IOException {
     Path ig = inbox.resolve("riverside-health/instagram/2026-11-01/Oct-01-2026_Oct-31-2026_content.csv");
     Path away = Files.move(ig, root.resolve("held-back.csv"));

@@ -18,7 +18,7 @@ import socialbench.testing.TestWarehouse;
 
 /**
  * Writes tiny bronze slices the way landing does (Parquet under
- * {@code bronze.db/<format>/_export_date=D/_org_id=O}, a corrected file replacing its slice) and the
+ * {@code bronze.db/<format>/_export_date=D}, a corrected file replacing its organization's rows of that date) and the
  * ledger rows that tell {@code model} what a land run for a logical date touched. Columns not given are NULL.
  */
 final class Bronze {
@@ -34,7 +34,7 @@ final class Bronze {
   Bronze land(LocalDate night, String format, String org, String platform, LocalDate exportDate, List<Map<String, Object>> rows) {
     StructType full = BronzeSources.schemaOf(wh.settings().config().getConfig("socialbench.formats." + format));
     StructType schema = new StructType(Arrays.stream(full.fields())
-        .filter(f -> !f.name().equals("_export_date") && !f.name().equals("_org_id")).toArray(StructField[]::new));
+        .filter(f -> !f.name().equals("_export_date")).toArray(StructField[]::new));
     List<Row> out = new ArrayList<>();
     long n = 0;
     for (Map<String, Object> r : rows) {
@@ -48,6 +48,7 @@ final class Bronze {
           case "_file_sha256" -> "sha-" + format + "-" + org + "-" + exportDate + "-" + rows.hashCode();
           case "_row_number" -> n + 1;
           case "_ingested_run" -> "land-" + night;
+          case "_org_id" -> org;
           default -> convert(r.get(c));
         };
       }
@@ -56,7 +57,12 @@ final class Bronze {
       }
       out.add(RowFactory.create(v));
     }
-    String path = wh.warehouse().tablePath("bronze", format) + "/_export_date=" + exportDate + "/_org_id=" + org;
+    String path = wh.warehouse().tablePath("bronze", format) + "/_export_date=" + exportDate;
+    if (new java.io.File(path).isDirectory()) {
+      for (Row r : wh.spark().read().schema(schema).parquet(path).collectAsList()) {
+        if (!org.equals(r.getAs("_org_id"))) out.add(r);
+      }
+    }
     wh.spark().createDataFrame(out, schema).coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
     ledger.add(RowFactory.create("land-" + night, org + "/" + platform + "/" + exportDate + "/" + format, org, platform,
         Date.valueOf(exportDate), format, "landed"));
