@@ -7,6 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -25,11 +30,15 @@ public final class ModelRunner {
   private final SparkSession spark;
   private final Settings settings;
   private final PrintStream progress;
+  private final int parallelism;
+  static final String PARALLEL = "socialbench.model.parallel-models";
 
   public ModelRunner(SparkSession spark, Settings settings, PrintStream progress) {
     this.spark = spark;
     this.settings = settings;
     this.progress = progress;
+    this.parallelism = settings.config().hasPath(PARALLEL) ? settings.config().getInt(PARALLEL) : 2;
+    if (parallelism < 1) throw new IllegalArgumentException(PARALLEL + " must be at least 1: " + parallelism);
   }
 
   /** Models the night of {@code date} (or everything with {@code full}); returns rows written per table. */
@@ -48,30 +57,63 @@ public final class ModelRunner {
     progress.printf("model %s: %d organizations touched (from %s), %d bronze partitions; setup %s%n",
         date, scope.orgs().size(), scope.minFrom(), partitions, setup);
 
-    Map<String, Object> params = new LinkedHashMap<>(config.parameters());
-    params.put("ds", java.sql.Date.valueOf(date));
-    params.put("min_from", java.sql.Date.valueOf(scope.minFrom()));
-    Map<String, Long> written = new LinkedHashMap<>();
+    Map<String, Object> base = new LinkedHashMap<>(config.parameters());
+    base.put("ds", java.sql.Date.valueOf(date));
+    base.put("min_from", java.sql.Date.valueOf(scope.minFrom()));
+    Map<String, Object> params = new ConcurrentHashMap<>(base);
     ChangedMonths changed = new ChangedMonths(spark, writer, date);
-    for (ModelFile m : models) {
-      Stopwatch t = Stopwatch.start();
-      switch (m.kind()) {
-        case VIEW -> view(m, params);
-        case PARAMS -> params.putAll(params(m, params));
-        case TABLE -> {
-          if (!due(m, scope, full)) {
-            progress.printf("  %-26s unchanged (%s)%n", m.name(), m.when());
-            continue;
-          }
-          long n = table(m, params, writer, changed);
-          written.put(m.name(), n);
-          progress.printf("  %-26s %8d rows  %-9s %s%n", m.name(), n, m.write().how(), t);
-          continue;
-        }
+    ModelGraph graph = ModelGraph.of(models, base.keySet());
+    List<CompletableFuture<Long>> runs = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism);
+    try {
+      // Each model starts once the models it depends on (ModelGraph) are done; independent branches
+      // (posts, pages, web, conversions) run side by side. A night's model stage is mostly fixed cost
+      // per query and commit, which a second core overlaps.
+      for (int i = 0; i < models.size(); i++) {
+        ModelFile m = models.get(i);
+        CompletableFuture<?>[] deps = graph.dependsOn(i).stream().map(runs::get).toArray(CompletableFuture[]::new);
+        runs.add(CompletableFuture.allOf(deps).thenApplyAsync(ignored -> runOne(m, scope, full, params, writer, changed), pool));
       }
-      if (t.wallSeconds() >= 0.5) progress.printf("  %-26s %-24s %s%n", m.name(), m.kind() == ModelFile.Kind.VIEW ? "view" : "params", t);
+      Map<String, Long> written = new LinkedHashMap<>();
+      for (int i = 0; i < models.size(); i++) {
+        long n = join(runs.get(i));
+        if (n >= 0) written.put(models.get(i).name(), n);
+      }
+      return written;
+    } finally {
+      pool.shutdownNow();
     }
-    return written;
+  }
+
+  /** Runs one model; returns the rows written for a table that was due, else -1. */
+  private long runOne(ModelFile m, NightScope scope, boolean full, Map<String, Object> params, TableWriter writer, ChangedMonths changed) {
+    Stopwatch t = Stopwatch.start();
+    switch (m.kind()) {
+      case VIEW -> view(m, params);
+      case PARAMS -> params.putAll(params(m, params));
+      case TABLE -> {
+        if (!due(m, scope, full)) {
+          progress.printf("  %-26s unchanged (%s)%n", m.name(), m.when());
+          return -1;
+        }
+        long n = table(m, params, writer, changed);
+        progress.printf("  %-26s %8d rows  %-9s %s%n", m.name(), n, m.write().how(), t);
+        return n;
+      }
+    }
+    if (t.wallSeconds() >= 0.5) progress.printf("  %-26s %-24s %s%n", m.name(), m.kind() == ModelFile.Kind.VIEW ? "view" : "params", t);
+    return -1;
+  }
+
+  /** Waits for one model; its failure (or the failure it waited on) surfaces as thrown by the model. */
+  private static long join(CompletableFuture<Long> run) {
+    try {
+      return run.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
   }
 
   /** Dimensions built from reference files or configuration only need a write when those change. */

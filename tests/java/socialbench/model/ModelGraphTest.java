@@ -1,0 +1,76 @@
+package socialbench.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ModelGraphTest {
+  private static final Set<String> RUNNER_PARAMS = Set.of("ds", "min_from");
+
+  private static ModelFile view(String name, String query) {
+    return ModelFile.parse(name + ".sql", "-- view: " + name + "\n" + query + "\n");
+  }
+
+  private static ModelFile table(String name, String query) {
+    return ModelFile.parse(name + ".sql", "-- table: " + name + "\n-- column: x INT | X.\n" + query + "\n");
+  }
+
+  private static ModelFile params(String name, String query) {
+    return ModelFile.parse(name + ".sql", "-- params: " + name + "\n" + query + "\n");
+  }
+
+  @Test
+  void aModelWaitsForTheViewsItUses() {
+    ModelGraph g = ModelGraph.of(List.of(
+        view("stg_a", "select 1 as x"),
+        view("stg_b", "select 2 as x"),
+        table("dw.t", "select x from stg_b")), RUNNER_PARAMS);
+    assertEquals(Set.of(1), g.dependsOn(2));
+  }
+
+  @Test
+  void aModelWaitsForTheTablesItReadsDirectlyOrThroughAView() {
+    ModelGraph g = ModelGraph.of(List.of(
+        table("dw.t", "select 1 as x"),
+        view("int_v", "select x from dw.t"),
+        table("dw.u", "select x from int_v"),
+        table("dw.w", "select x from dw.t")), RUNNER_PARAMS);
+    assertEquals(Set.of(0, 1), g.dependsOn(2));
+    assertEquals(Set.of(0), g.dependsOn(3));
+  }
+
+  @Test
+  void aTableWriteWaitsForEarlierModelsThatReadTheOldTable() {
+    ModelGraph g = ModelGraph.of(List.of(
+        view("int_old", "select x from dw.t"),
+        table("dw.u", "select x from int_old"),
+        table("dw.t", "select 1 as x")), RUNNER_PARAMS);
+    assertEquals(Set.of(0, 1), g.dependsOn(2));
+  }
+
+  @Test
+  void onlyModelsUsingParametersTheRunnerDoesNotBindWaitForParamsModels() {
+    ModelGraph g = ModelGraph.of(List.of(
+        params("window", "select date'2026-01-01' as window_start"),
+        table("dw.t", "select 1 as x where :ds >= :min_from"),
+        table("dw.u", "select 1 as x where :ds >= :window_start")), RUNNER_PARAMS);
+    assertTrue(g.dependsOn(1).isEmpty());
+    assertEquals(Set.of(0), g.dependsOn(2));
+  }
+
+  @Test
+  void independentBranchesOfTheShippedModelsDoNotWaitForEachOther() {
+    List<ModelFile> models = ModelManifest.load();
+    Set<String> runner = Set.of("ds", "min_from", "calendar_start", "calendar_end", "ads_platform", "link_pattern", "label_pattern");
+    ModelGraph g = ModelGraph.of(models, runner);
+    List<String> names = models.stream().map(ModelFile::name).toList();
+    Set<Integer> web = g.dependsOn(names.indexOf("dw.fct_web_daily"));
+    Set<Integer> post = g.dependsOn(names.indexOf("dw.fct_post"));
+    assertFalse(web.contains(names.indexOf("dw.fct_post_daily")), g.describe());
+    assertTrue(post.contains(names.indexOf("dw.fct_page_daily")), g.describe());
+  }
+}
