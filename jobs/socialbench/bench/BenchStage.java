@@ -9,13 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.Futures;
 import socialbench.runtime.Stopwatch;
 import socialbench.runtime.TableWriter;
 
@@ -94,21 +94,10 @@ public final class BenchStage {
         }, pool));
       }
       Map<String, Long> rows = new LinkedHashMap<>();
-      for (String model : MODELS) rows.put("bench." + model, join(runs.get(model)));
+      for (String model : MODELS) rows.put("bench." + model, Futures.join(runs.get(model)));
       return new BenchResult(date, months, rows);
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  /** Waits for one model; its failure (or the failure it waited on) surfaces as thrown by the model. */
-  private static long join(CompletableFuture<Long> run) {
-    try {
-      return run.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw e;
     }
   }
 

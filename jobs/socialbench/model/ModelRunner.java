@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.Futures;
 import socialbench.runtime.Settings;
 import socialbench.runtime.Stopwatch;
 import socialbench.runtime.TableWriter;
@@ -76,7 +76,7 @@ public final class ModelRunner {
       }
       Map<String, Long> written = new LinkedHashMap<>();
       for (int i = 0; i < models.size(); i++) {
-        long n = join(runs.get(i));
+        long n = Futures.join(runs.get(i));
         if (n >= 0) written.put(models.get(i).name(), n);
       }
       return written;
@@ -103,17 +103,6 @@ public final class ModelRunner {
     }
     if (t.wallSeconds() >= 0.5) progress.printf("  %-26s %-24s %s%n", m.name(), m.kind() == ModelFile.Kind.VIEW ? "view" : "params", t);
     return -1;
-  }
-
-  /** Waits for one model; its failure (or the failure it waited on) surfaces as thrown by the model. */
-  private static long join(CompletableFuture<Long> run) {
-    try {
-      return run.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw e;
-    }
   }
 
   /** Dimensions built from reference files or configuration only need a write when those change. */
