@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
  * never removes one.
  */
 final class ModelGraph {
-  private static final Pattern VIEW_REF = Pattern.compile("\\b((?:stg|int)_\\w+)\\b");
   private static final Pattern TABLE_REF = Pattern.compile("\\b(dw\\.\\w+)\\b");
   private static final Pattern PARAM_REF = Pattern.compile("(?<![:\\w]):(\\w+)");
 
@@ -48,7 +47,7 @@ final class ModelGraph {
       ModelFile m = models.get(i);
       Set<Integer> d = new TreeSet<>();
       Set<String> tablesRead = new HashSet<>();
-      Matcher v = VIEW_REF.matcher(m.query());
+      Matcher v = ModelManifest.VIEW_REF.matcher(m.query());
       while (v.find()) {
         Integer j = viewDefinedBy.get(v.group(1));
         if (j != null) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class ModelManifest {
   static final String LIST = "sql/models.list";
-  private static final Pattern VIEW_REF = Pattern.compile("\\b((?:stg|int)_\\w+)\\b");
+  /** A reference to a staging or intermediate view in a query (also used by ModelGraph). */
+  static final Pattern VIEW_REF = Pattern.compile("\\b((?:stg|int)_\\w+)\\b");
 
   private ModelManifest() {}
 
