@@ -15,7 +15,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.TableIdentifier;
 import org.apache.spark.sql.types.StructType;
+import scala.Option;
 import socialbench.runtime.Warehouse;
 import socialbench.runtime.WarehouseCatalog;
 
@@ -69,7 +71,7 @@ final class BronzeWriter {
       if (!filled.contains(d)) deleteDate(format, d);
     }
     if (spark.catalog().tableExists("bronze", format.name())) {
-      spark.catalog().refreshTable("bronze." + format.name());
+      forgetListing(format);
     } else {
       catalog.register("bronze", format.name());
     }
@@ -78,9 +80,11 @@ final class BronzeWriter {
   /** The rows of the touched dates that stay: other organizations' slices, and kept files of touched ones. */
   private List<Row> keptRows(FormatSpec format, StructType schema, Set<LocalDate> dates, Set<Slice> slices,
       Set<String> keptShas) {
-    List<java.sql.Date> existing = new ArrayList<>();
+    // Only the touched date directories are read (by path, basePath keeping _export_date as a column):
+    // reading the table's root would list every date directory of the history first.
+    List<String> existing = new ArrayList<>();
     for (LocalDate d : dates) {
-      if (exists(format, d)) existing.add(java.sql.Date.valueOf(d));
+      if (exists(format, d)) existing.add(dateDirectory(format, d).toString());
     }
     if (existing.isEmpty()) return List.of();
     Column[] cols = new Column[schema.fields().length];
@@ -88,8 +92,8 @@ final class BronzeWriter {
     List<Row> read = spark
         .read()
         .schema(schema)
-        .parquet(path(format))
-        .where(col("_export_date").isin(existing.toArray()))
+        .option("basePath", path(format))
+        .parquet(existing.toArray(String[]::new))
         .select(cols)
         .collectAsList();
     int dateIndex = schema.fieldIndex("_export_date");
@@ -101,6 +105,19 @@ final class BronzeWriter {
       if (!slices.contains(s) || keptShas.contains(r.getString(shaIndex))) kept.add(r);
     }
     return kept;
+  }
+
+  /**
+   * Makes the session's {@code bronze.<format>} see the partitions just written, lazily: the table's
+   * cached relation (and so its file listing) is dropped and rebuilt on its next read. Spark's public
+   * {@code catalog().refreshTable} re-lists every date directory of the table at once, twice, which grows
+   * with the history and is paid per table per night even though the night's own steps read bronze by path.
+   * Partitions are not tracked in the catalog ({@code manageFilesourcePartitions=false}), so there is no
+   * shared file-status cache to clear either.
+   */
+  private void forgetListing(FormatSpec format) {
+    ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().catalog()
+        .refreshTable(new TableIdentifier(format.name(), Option.apply("bronze")));
   }
 
   private static LocalDate localDate(Object d) {

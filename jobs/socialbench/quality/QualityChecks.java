@@ -18,6 +18,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import socialbench.model.NightScope;
 import socialbench.runtime.Settings;
 import socialbench.runtime.TableSpec;
 import socialbench.runtime.TableWriter;
@@ -72,11 +73,12 @@ public final class QualityChecks {
   public List<CheckResult> run(List<CheckSpec> checks, LocalDate logicalDate, String runId) {
     // The checks only read, and each is a small query dominated by fixed cost: two at a time keep
     // both cores busy. Results stay in declared order.
+    Map<String, Object> params = parameters(logicalDate);
     ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_CHECKS);
     List<CheckResult> results = new ArrayList<>();
     try {
       List<Future<CheckResult>> pending = new ArrayList<>();
-      for (CheckSpec c : checks) pending.add(pool.submit(() -> runOne(c, logicalDate)));
+      for (CheckSpec c : checks) pending.add(pool.submit(() -> runOne(c, params)));
       for (Future<CheckResult> f : pending) results.add(await(f));
     } finally {
       pool.shutdownNow();
@@ -97,15 +99,27 @@ public final class QualityChecks {
     }
   }
 
-  CheckResult runOne(CheckSpec c, LocalDate ds) {
+  /**
+   * What a check's scope may use: {@code :ds}, the logical date, and {@code :min_from}, the earliest export
+   * date the night's land runs landed or replaced a file for ({@link NightScope}, D when none): the model
+   * rewrote dated slices from there on only, so a check of dated rows scoped to {@code >= :min_from} sees
+   * every row the night wrote without re-reading the whole history.
+   */
+  Map<String, Object> parameters(LocalDate ds) {
+    return Map.of("ds", Date.valueOf(ds), "min_from", Date.valueOf(NightScope.of(spark, ds, false).minFrom()));
+  }
+
+  CheckResult runOne(CheckSpec c, Map<String, Object> params) {
     String[] parts = c.table().split("\\.", 2);
     if (!spark.catalog().tableExists(parts[0], parts[1])) {
       return new CheckResult(c, "skipped", 0, "table " + c.table() + " does not exist yet");
     }
     String sql = CheckSql.of(c);
-    Row r = sql.contains(":ds")
-        ? spark.sql(sql, Map.of("ds", Date.valueOf(ds))).first()
-        : spark.sql(sql).first();
+    Map<String, Object> used = new java.util.HashMap<>();
+    params.forEach((name, value) -> {
+      if (sql.contains(":" + name)) used.put(name, value);
+    });
+    Row r = used.isEmpty() ? spark.sql(sql).first() : spark.sql(sql, used).first();
     long failing = r.isNullAt(0) ? 0 : ((Number) r.get(0)).longValue();
     String detail = r.isNullAt(1) ? null : r.getString(1);
     String status = failing == 0 ? "pass" : (c.blocking() ? "fail" : "warn");

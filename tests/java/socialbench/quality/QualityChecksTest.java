@@ -42,7 +42,8 @@ class QualityChecksTest {
   }
 
   private static CheckResult run(TestWarehouse wh, String hocon) {
-    return new QualityChecks(wh.spark(), wh.settings()).runOne(check(hocon), DS);
+    QualityChecks qc = new QualityChecks(wh.spark(), wh.settings());
+    return qc.runOne(check(hocon), qc.parameters(DS));
   }
 
   @Test
@@ -81,6 +82,27 @@ class QualityChecksTest {
     CheckResult r = run(wh, "table = dw.events, type = row_count_anomaly, date-column = d, tolerance = 0.5");
     assertEquals("fail", r.status());
     assertEquals("rows 20 vs trailing median 100.0 over 10 nights", r.detail());
+  }
+
+  @Test
+  void aCheckScopedFromMinFromSeesTheSlicesTheNightsLandRunTouchedAndNotOlderOnes(TestWarehouse wh) {
+    SparkSession spark = wh.spark();
+    // The night of 11-20 landed a late file for 11-18: min_from = 11-18. A negative value on 11-10 is history.
+    spark.sql("create table dw.scoped (d date, v bigint) using delta");
+    spark.sql("insert into dw.scoped values (date'2026-11-10', -1), (date'2026-11-18', -2), (date'2026-11-20', -3), (date'2026-11-20', 4)");
+    spark.sql("create table ops.runs (run_id string, job string, logical_date date) using delta");
+    spark.sql("insert into ops.runs values ('land-1', 'land', date'2026-11-20'), ('land-0', 'land', date'2026-11-09')");
+    spark.sql("create table ops.landed_files (run_id string, org_id string, export_date date, status string) using delta");
+    spark.sql("insert into ops.landed_files values ('land-1', 'o1', date'2026-11-20', 'landed'), "
+        + "('land-1', 'o2', date'2026-11-18', 'replaced'), ('land-1', 'o3', date'2026-11-01', 'skipped_duplicate'), "
+        + "('land-0', 'o1', date'2026-11-09', 'landed')");
+    try {
+      CheckResult r = run(wh, "table = dw.scoped, type = non_negative, columns = [v], scope = \"d >= :min_from\"");
+      assertEquals(2, r.failingRows());
+    } finally {
+      spark.sql("drop table ops.runs");
+      spark.sql("drop table ops.landed_files");
+    }
   }
 
   @Test
