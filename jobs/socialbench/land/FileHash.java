@@ -64,6 +64,7 @@ final class FileHash {
     if (e instanceof AccessDeniedException) return "unreadable " + what + ": permission denied";
     if (e instanceof NoSuchFileException) return "unreadable " + what + ": it disappeared while the inbox was read";
     if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) return "unreadable " + what + ": " + fse.getReason();
+    if (e.getClass() == IOException.class && e.getMessage() != null) return "unreadable " + what + ": " + e.getMessage(); // the OS's error text
     return "unreadable " + what + ": " + e.getClass().getSimpleName();
   }
 }

@@ -70,6 +70,10 @@ final class InboxScanner {
   private void addFiles(Path dir, String org, String platform, LocalDate date, Listing out) {
     Kind k = kind(dir);
     if (k == Kind.MISSING) return;
+    if (k == Kind.FILE || k == Kind.OTHER) {
+      problem(dir, org, platform, date, "a file where the date folder belongs: not read", out);
+      return;
+    }
     if (!isFolder(dir, org, platform, date, out)) return;
     for (Path p : entries(dir, org, platform, date, out)) {
       String name = p.getFileName().toString();
