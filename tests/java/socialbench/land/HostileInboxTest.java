@@ -185,4 +185,42 @@ class HostileInboxTest {
     assertEquals("9cf759f274328a6c8beac921119d7aff6a73e4e9ff5cb8e33c56e972dbea4ed1", leads.get(0).getString(1));
     assertEquals("5696b7368b838c594c6d2b07f7b2873ab97e262faf73a9459cc729bef35cb613", leads.get(1).getString(1));
   }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.MINUTES)
+  void aNightWithHostileFilesPublishesEveryOtherFileAndTwoOrganizationsLead1001PassTheChecks() throws Exception {
+    Files.writeString(inbox.resolve("_reference/2026-11-01/organizations.csv"), "org_id,name,industry,segment,country,agency_id\n"
+        + "riverside-health,Riverside Health,healthcare,health_system,US,northstar-agency\n"
+        + "lakeside-clinic,Lakeside Clinic,healthcare,clinic,US,northstar-agency\n"
+        + "northside,Northside Hospital,healthcare,hospital,US,northstar-agency\n");
+    Path x = day("lakeside-clinic", "x");
+    Files.write(x.resolve("bomb.csv.gz"), Bombs.gzipOfZeros(64L << 20));
+    Files.write(day("lakeside-clinic", "linkedin").resolve("followers.xlsx"), Bombs.xlsxWithBomb(64L << 20));
+    Files.createDirectories(inbox.resolve("mallory"));
+    Files.createSymbolicLink(inbox.resolve("mallory/facebook"), inbox.resolve("riverside-health/facebook"));
+    assertEquals(0, new ProcessBuilder("mkfifo", day("lakeside-clinic", "tiktok").resolve("pipe.csv").toString()).start().waitFor());
+    String header = "Record ID,Lifecycle Stage,Original Source,Original Source Drill-Down 1,Create Date,Became a Lead Date\n";
+    Files.writeString(day("lakeside-clinic", "crm").resolve("contacts.csv"), header + "1001,lead,Social media,Facebook,2026-10-03 14:22,2026-10-03 14:22\n");
+    Files.writeString(day("northside", "crm").resolve("contacts.csv"), header + "1001,lead,Social media,LinkedIn,2026-10-05 08:00,2026-10-05 08:00\n");
+
+    new socialbench.pipeline.Nightly(wh.spark(), settings, socialbench.pipeline.Nightly.standardSteps(),
+        new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run(NOV_1); // throws when a blocking check fails
+
+    Row night = ops("runs").where("job = 'nightly'").first();
+    assertEquals("succeeded", night.getAs("status"));
+    Row unique = ops("quality_results").where("table_name = 'dw.fct_lead_funnel' and check_type = 'unique'").first();
+    assertEquals("pass", unique.getAs("status"));
+    assertEquals(4, ops("landed_files").where("status = 'rejected'").count(), "bomb, xlsx bomb, link, FIFO");
+    Path published = Path.of(Warehouse.of(settings).tablePath("dw", "fct_lead_funnel")).resolve("_socialbench_published");
+    assertTrue(Files.exists(published), "the night published dw.fct_lead_funnel");
+    List<Row> leads = wh.spark().read().format("delta").load(Warehouse.of(settings).tablePath("dw", "fct_lead_funnel"))
+        .where("org_id in ('lakeside-clinic', 'northside')").orderBy("org_id").select("org_id", "lead_id_hash", "source_platform")
+        .collectAsList();
+    assertEquals(List.of(
+        org.apache.spark.sql.RowFactory.create("lakeside-clinic", "9cf759f274328a6c8beac921119d7aff6a73e4e9ff5cb8e33c56e972dbea4ed1", "facebook"),
+        org.apache.spark.sql.RowFactory.create("northside", "5696b7368b838c594c6d2b07f7b2873ab97e262faf73a9459cc729bef35cb613", "linkedin")),
+        leads);
+    assertEquals(5, wh.spark().read().format("delta").load(Warehouse.of(settings).tablePath("dw", "fct_post"))
+        .where("platform = 'x'").count(), "riverside-health's 5 tweets were modelled");
+  }
 }
