@@ -61,7 +61,13 @@ final class MemberExtractor {
         }
         extract(suffix, inner, out, depth + 1);
       } else if (magic(bytes, 0x50, 0x4B, 0x03, 0x04)) {
-        List<String> names = checkZip(bytes);
+        List<String> names;
+        try {
+          names = checkZip(bytes);
+        } catch (IllegalArgumentException e) { // ZipInputStream: an entry name that is not UTF-8
+          out.add(Member.rejected(suffix, "unreadable archive: an entry name is not valid UTF-8"));
+          return;
+        }
         if (names.contains("[Content_Types].xml") || names.contains("xl/workbook.xml")) {
           sheets(suffix, bytes, out);
           return;

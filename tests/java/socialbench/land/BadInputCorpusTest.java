@@ -72,6 +72,8 @@ class BadInputCorpusTest {
         c("gzip", "_reference", gzip(utf8(PAGES + ROW)), "landed 1, rejected 0"),
         c("truncated gzip", "_reference", java.util.Arrays.copyOf(gzip(utf8(PAGES + ROW + ROW + ROW)), 30), "file rejected: corrupt gzip: Unexpected end of ZLIB input stream"),
         c("zip with a CSV inside", "_reference", zip("pages.csv", utf8(PAGES + ROW)), "landed 1, rejected 0"),
+        c("zip whose entry name is Latin-1, not UTF-8", "_reference", latin1Zip("caf\u00e9.csv", utf8(PAGES + ROW)),
+            "file rejected: unreadable archive: an entry name is not valid UTF-8"),
         // limits (issue 21): production defaults unless the case names a smaller limit
         c("a 3 MB .csv.gz of zeros (3 GB inflated)", "x", Bombs.gzipOfZeros(3L << 30),
             "file rejected: decompresses to more than 268435456 bytes (limit socialbench.land.limits.max-inflated-bytes)"),
@@ -185,6 +187,16 @@ class BadInputCorpusTest {
       z.write(b1);
       z.putNextEntry(new ZipEntry(e2));
       z.write(b2);
+    }
+    return out.toByteArray();
+  }
+
+  /** A zip as some Windows tools write it: the entry name in a legacy charset, without the UTF-8 flag. */
+  static byte[] latin1Zip(String entry, byte[] b) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out, StandardCharsets.ISO_8859_1)) {
+      z.putNextEntry(new ZipEntry(entry));
+      z.write(b);
     }
     return out.toByteArray();
   }

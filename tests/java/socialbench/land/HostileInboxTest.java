@@ -85,6 +85,8 @@ class HostileInboxTest {
     Files.write(x.resolve("bomb.csv.gz"), Bombs.gzipOfZeros(64L << 20));
     Files.write(day("lakeside-clinic", "linkedin").resolve("followers.xlsx"), Bombs.xlsxWithBomb(64L << 20));
     Files.writeString(x.resolve("big.csv"), "a".repeat(200000));
+    // before issue 21 the IllegalArgumentException of this zip escaped the parser and ended the whole night
+    Files.write(day("lakeside-clinic", "youtube").resolve("export.zip"), BadInputCorpusTest.latin1Zip("caf\u00e9.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
     Path secret = Files.writeString(Files.createDirectories(root.resolve("elsewhere")).resolve("secret.csv"),
         SECRET + ",do not land\nmore,lines\n");
     Files.createSymbolicLink(x.resolve("linked.csv"), secret);
@@ -100,6 +102,7 @@ class HostileInboxTest {
         "lakeside-clinic/linkedin/2026-11-01/followers.xlsx",
         "decompresses to more than 100 times its compressed size (limit socialbench.land.limits.max-inflation-ratio)",
         "lakeside-clinic/x/2026-11-01/big.csv", "file too large: 200000 bytes (limit socialbench.land.limits.max-file-bytes = 100000)",
+        "lakeside-clinic/youtube/2026-11-01/export.zip", "unreadable archive: an entry name is not valid UTF-8",
         "lakeside-clinic/x/2026-11-01/linked.csv", "symbolic link: not followed",
         "lakeside-clinic/ads/2026-11-01/dangling.csv", "symbolic link: not followed",
         "mallory/facebook", "symbolic link: not followed",
