@@ -13,6 +13,8 @@ and defaults to the embedded local mode next to this file's repository (see docs
   socialbench_jar            the socialbench jar       (default: <repo>/target/socialbench.jar)
   socialbench_warehouse      warehouse dir or URI      (default: <repo>/warehouse)
   socialbench_inbox          inbox of raw exports      (default: <repo>/inbox)
+  socialbench_hash_salt_secret  salt for CRM record ids (default: the worker's SOCIALBENCH_HASH_SALT;
+                             land refuses to run without one; "secret" in the name makes Airflow mask it)
 The file does no I/O and imports only the Airflow task SDK and the standard provider's BashOperator.
 """
 
@@ -66,12 +68,14 @@ STEP_ENV = {
     "SB_JAR": "{{ var.value.get('socialbench_jar', '" + os.path.join(_REPO, "target", "socialbench.jar") + "') }}",
     "SB_WAREHOUSE": "{{ var.value.get('socialbench_warehouse', '" + os.path.join(_REPO, "warehouse") + "') }}",
     "SB_INBOX": "{{ var.value.get('socialbench_inbox', '" + os.path.join(_REPO, "inbox") + "') }}",
+    "SB_HASH_SALT": "{{ var.value.get('socialbench_hash_salt_secret', '') }}",
 }
 
 
 def step_command(step: str) -> str:
     """The spark-submit command of one step for the run's logical date (the data interval's start)."""
     return (
+        'SOCIALBENCH_HASH_SALT="${SB_HASH_SALT:-${SOCIALBENCH_HASH_SALT:-}}" '
         '"$SB_SPARK_SUBMIT" --master "$SB_MASTER" --deploy-mode "$SB_DEPLOY_MODE"'
         ' --driver-memory "$SB_DRIVER_MEMORY"'
         " --name socialbench-" + step + "-{{ data_interval_start | ds }}"

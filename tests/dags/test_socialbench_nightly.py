@@ -145,3 +145,19 @@ def test_a_real_run_for_the_night_of_march_fifth_submits_each_step_with_that_dat
         "--inbox", str(REPO / "inbox"),
     ]  # fmt: skip
     assert all(c[c.index("--date") + 1] == "2024-03-05" for c in calls)
+
+
+@pytest.mark.parametrize(
+    "variable, worker_env, expected",
+    [("from-the-variable", "from-the-worker", "from-the-variable"), ("", "from-the-worker", "from-the-worker")],
+)
+def test_the_steps_pass_the_hash_salt_from_the_variable_or_else_the_workers_environment(dag, tmp_path, variable, worker_env, expected):
+    assert dag.get_task("land").env["SB_HASH_SALT"] == "{{ var.value.get('socialbench_hash_salt_secret', '') }}"
+    seen = tmp_path / "salt"
+    recorder = tmp_path / "spark-submit"
+    recorder.write_text(f'#!/usr/bin/env bash\nprintf "%s" "$SOCIALBENCH_HASH_SALT" > "{seen}"\n')
+    recorder.chmod(0o755)
+    env = {"PATH": os.environ["PATH"], "SB_SPARK_SUBMIT": str(recorder), "SB_HASH_SALT": variable, "SOCIALBENCH_HASH_SALT": worker_env}
+    command = dag.get_task("land").bash_command.replace("{{ data_interval_start | ds }}", "2024-03-05")  # rendered by hand
+    subprocess.run(["bash", "-c", command], check=True, env=env)
+    assert seen.read_text() == expected

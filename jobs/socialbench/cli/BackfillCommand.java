@@ -27,6 +27,7 @@ public final class BackfillCommand implements Callable<Integer> {
   public Integer call() {
     if (to.isBefore(from)) throw new UserError("--to " + to + " is before --from " + from);
     Settings settings = common.settings();
+    socialbench.land.HashSalt.require(settings.config()); // before Spark starts: no run with the placeholder salt
     try (WarehouseLock lock = WarehouseLock.acquire(settings, "backfill --from " + from + " --to " + to)) {
       SparkSession spark = SparkSessions.start(settings);
       RunLedger ledger = new RunLedger(spark, settings);

@@ -28,6 +28,7 @@ public final class LandCommand implements Callable<Integer> {
       throw new UserError("--date must be YYYY-MM-DD, got: " + date);
     }
     Settings settings = common.settings();
+    socialbench.land.HashSalt.require(settings.config()); // before Spark starts: no run with the placeholder salt
     if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of(settings.inbox()))) {
       throw new UserError("inbox not found: " + settings.inbox());
     }

@@ -22,6 +22,7 @@ public final class NightlyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings = common.settings();
+    socialbench.land.HashSalt.require(settings.config()); // before Spark starts: no run with the placeholder salt
     try (WarehouseLock lock = WarehouseLock.acquire(settings, "nightly --date " + date)) {
       SparkSession spark = SparkSessions.start(settings);
       long t0 = System.nanoTime();

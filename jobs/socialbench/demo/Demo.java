@@ -49,7 +49,8 @@ public final class Demo {
     long t0 = System.nanoTime();
     generateIfNeeded(inbox);
     long t1 = System.nanoTime();
-    Settings settings = baseSettings.with("socialbench.inbox", inbox.toString()).with("socialbench.warehouse", warehouse.toString());
+    Settings settings = DemoSalt.apply(baseSettings, options.workdir().toAbsolutePath())
+        .with("socialbench.inbox", inbox.toString()).with("socialbench.warehouse", warehouse.toString());
     try (WarehouseLock lock = WarehouseLock.acquire(settings, "demo")) {
       runNights(settings, inbox, warehouse, t0, t1);
     }

@@ -8,15 +8,19 @@ import java.util.NoSuchElementException;
 /**
  * Streams the records of CSV text (RFC 4180 quoting, "" inside quotes, line breaks inside quoted fields,
  * CRLF / LF / CR). A first line {@code sep=X} sets the separator and is itself returned as a record.
+ * A field longer than {@code maxFieldChars} (e.g. an unterminated quote swallowing the file) throws
+ * {@link LimitExceeded}.
  */
 final class CsvRecordReader implements Iterator<SourceRecord> {
   private final String text;
   private final char separator;
+  private final int maxFieldChars;
   private int pos;
   private long line = 1;
 
-  CsvRecordReader(String text) {
+  CsvRecordReader(String text, int maxFieldChars) {
     this.text = text;
+    this.maxFieldChars = maxFieldChars;
     this.separator = text.startsWith("sep=") && text.length() > 4 && text.charAt(4) != '\r' && text.charAt(4) != '\n' ? text.charAt(4) : ',';
   }
 
@@ -50,6 +54,7 @@ final class CsvRecordReader implements Iterator<SourceRecord> {
           if (i + 1 < n && text.charAt(i + 1) == '"') {
             field.append('"');
             i += 2;
+            if (field.length() > maxFieldChars) throw new LimitExceeded(fieldTooLong(startLine));
           } else {
             inQuotes = false;
             i++;
@@ -58,6 +63,7 @@ final class CsvRecordReader implements Iterator<SourceRecord> {
           if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) line++;
           field.append(c);
           i++;
+          if (field.length() > maxFieldChars) throw new LimitExceeded(fieldTooLong(startLine));
         }
       } else if (c == '"' && field.length() == 0) {
         inQuotes = true;
@@ -75,10 +81,16 @@ final class CsvRecordReader implements Iterator<SourceRecord> {
       } else {
         field.append(c);
         i++;
+        if (field.length() > maxFieldChars) throw new LimitExceeded(fieldTooLong(startLine));
       }
     }
     fields.add(field.toString());
     boolean noNewline = pos >= n && end == n;
     return new SourceRecord(startLine, fields.toArray(new String[0]), text.substring(start, end), unterminated, noNewline, false);
+  }
+
+  private String fieldTooLong(long startLine) {
+    return "a field longer than " + maxFieldChars + " characters in the row at line " + startLine
+        + " (limit " + LandLimits.PREFIX + "max-field-chars)";
   }
 }

@@ -1,9 +1,10 @@
 package socialbench.land;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,17 +42,21 @@ public final class Lander {
   private final int lookbackDays;
   private final long batchRows;
   private final String salt;
+  private final LandLimits limits;
 
   public Lander(SparkSession spark, Settings settings, PrintStream progressStream) {
+    var cfg = settings.config();
+    this.salt = HashSalt.require(cfg); // before anything else: a run refuses the placeholder salt
+    this.limits = LandLimits.from(cfg);
     Warehouse warehouse = Warehouse.of(settings);
     WarehouseCatalog warehouseCatalog = new WarehouseCatalog(spark, warehouse, settings);
-    var cfg = settings.config();
     this.catalog = FormatCatalog.from(cfg);
     this.scanner = new InboxScanner(Path.of(settings.inbox()));
     this.extractor =
         new MemberExtractor(
             new TextDecoder(cfg.getStringList("socialbench.formats.defaults.encodings")),
-            Set.copyOf(cfg.getStringList("socialbench.land.ignored-zip-entries")));
+            Set.copyOf(cfg.getStringList("socialbench.land.ignored-zip-entries")),
+            limits);
     this.detector = new FormatDetector(catalog);
     this.ops = new OpsTables(spark, warehouse, settings);
     this.runs = new RunLedger(spark, settings);
@@ -59,7 +64,6 @@ public final class Lander {
     this.progress = new Progress(progressStream, cfg.getInt("socialbench.land.progress-every-files"));
     this.lookbackDays = cfg.getInt("socialbench.land.lookback-days");
     this.batchRows = cfg.getLong("socialbench.land.batch-rows");
-    this.salt = cfg.getString("socialbench.privacy.hash-salt");
   }
 
   /** A member read in this run, with the file it came from. */
@@ -86,15 +90,31 @@ public final class Lander {
   }
 
   private LandResult run(LocalDate date, String runId, Instant started) {
-    List<InboxFile> today = scanner.filesOf(date);
+    InboxScanner.Listing todayListing = scanner.scan(date);
+    List<InboxFile> today = todayListing.files();
+    List<InboxProblem> problems = new ArrayList<>(todayListing.problems());
     List<InboxFile> late = new ArrayList<>();
-    for (int k = 1; k <= lookbackDays; k++) late.addAll(scanner.filesOf(date.minusDays(k)));
+    for (int k = 1; k <= lookbackDays; k++) {
+      InboxScanner.Listing l = scanner.scan(date.minusDays(k));
+      late.addAll(l.files());
+      problems.addAll(l.problems());
+    }
     Map<InboxFile, String> shas = new LinkedHashMap<>();
-    for (InboxFile f : today) shas.put(f, FileHash.sha256(f.path()));
-    for (InboxFile f : late) shas.put(f, FileHash.sha256(f.path()));
-    Map<String, Set<String>> seen = ops.statusesOf(new HashSet<>(shas.values()));
+    hashAll(today, shas, problems);
+    hashAll(late, shas, problems);
+    Set<String> identities = new HashSet<>(shas.values());
+    for (InboxProblem p : problems) identities.add(p.identity());
+    Map<String, Set<String>> seen = ops.statusesOf(identities);
 
     List<LedgerEntry> entries = new ArrayList<>();
+    Set<String> problemPaths = new HashSet<>();
+    for (InboxProblem p : problems) {
+      // recorded once per run; a late one only until the ledger knows it (then only a change brings it back)
+      boolean known = seen.containsKey(OpsTables.identity(p.orgId(), p.platform(), p.identity()));
+      if (!problemPaths.add(p.relative()) || (known && !p.exportDate().equals(date) && !p.platform().equals(InboxProblem.ALL_PLATFORMS))) continue;
+      entries.add(new LedgerEntry(runId, p.relative(), p.identity(), p.orgId(), p.platform(), p.exportDate(), null, null, 0, 0, 0,
+          LedgerEntry.REJECTED, p.reason(), null));
+    }
     List<InboxFile> toRead = new ArrayList<>();
     Set<String> inThisRun = new HashSet<>();
     for (Map.Entry<InboxFile, String> e : shas.entrySet()) {
@@ -142,9 +162,26 @@ public final class Lander {
       }
       slice = s;
       String sha = shas.get(f);
-      MemberParser parser = new MemberParser(detector, (format, platform) -> zoneFor(format, f, zones), salt);
-      for (Member m : extractor.extract(readAll(f.path()))) {
-        ParsedMember p = parser.parse(m, f.platform());
+      MemberParser parser =
+          new MemberParser(detector, (format, platform) -> zoneFor(format, f, zones), RecordIdHash.of(salt, f.orgId()), limits);
+      // one file at a time: whatever goes wrong inside it rejects that file only, with its sha recorded
+      List<ParsedMember> members = new ArrayList<>();
+      String fileRejection = null;
+      try {
+        for (Member m : extractor.extract(readBounded(f.path()))) members.add(parser.parse(m, f.platform()));
+      } catch (FileRejection e) {
+        fileRejection = e.reason();
+      } catch (IOException e) {
+        fileRejection = FileHash.unreadable("file", e);
+      } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        members.clear();
+        fileRejection = "could not be parsed (" + e.getClass().getSimpleName() + "): nothing of it landed";
+      }
+      if (fileRejection != null) {
+        entries.add(entry(runId, f, f.relative(), sha, null, null, 0, 0, LedgerEntry.REJECTED, fileRejection, null));
+        members.clear();
+      }
+      for (ParsedMember p : members) {
         Landing l = new Landing(f, sha, p);
         rows += p.rowsRead();
         if (p.isRejected()) {
@@ -232,22 +269,40 @@ public final class Lander {
     PageZones zones = PageZones.none();
     var refDate = scanner.latestReferenceDate(date);
     if (refDate.isEmpty()) return zones;
-    MemberParser parser = new MemberParser(detector, (format, platform) -> java.time.ZoneOffset.UTC, salt);
+    MemberParser parser =
+        new MemberParser(detector, (format, platform) -> java.time.ZoneOffset.UTC, RecordIdHash.of(salt, InboxFile.REFERENCE), limits);
     for (InboxFile f : scanner.filesOf(refDate.get())) {
       if (!f.orgId().equals(InboxFile.REFERENCE)) continue;
-      for (Member m : extractor.extract(readAll(f.path()))) {
-        ParsedMember p = parser.parse(m, InboxFile.REFERENCE);
-        if (!p.isRejected() && p.format().name().equals("ref_pages")) zones.add(p);
+      try {
+        for (Member m : extractor.extract(readBounded(f.path()))) {
+          ParsedMember p = parser.parse(m, InboxFile.REFERENCE);
+          if (!p.isRejected() && p.format().name().equals("ref_pages")) zones.add(p);
+        }
+      } catch (FileRejection | IOException | RuntimeException e) {
+        // the file itself is landed (or rejected with its reason) in the main loop
       }
     }
     return zones;
   }
 
-  private static byte[] readAll(Path p) {
-    try {
-      return Files.readAllBytes(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + p, e);
+  /** sha256 of every file; one that cannot be read becomes a problem with a stand-in identity. */
+  private static void hashAll(List<InboxFile> files, Map<InboxFile, String> shas, List<InboxProblem> problems) {
+    for (InboxFile f : files) {
+      try {
+        shas.put(f, FileHash.sha256(f.path()));
+      } catch (IOException e) {
+        problems.add(new InboxProblem(f.relative(), f.orgId(), f.platform(), f.exportDate(), FileHash.unreadable("file", e),
+            FileHash.standIn(f.path(), f.relative())));
+      }
+    }
+  }
+
+  /** The file's bytes, without following a link and never more than max-file-bytes of them. */
+  private byte[] readBounded(Path p) throws IOException, FileRejection {
+    try (InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {
+      byte[] bytes = BoundedBytes.read(in, limits.maxFileBytes());
+      if (bytes == null) throw new FileRejection(limits.fileTooLarge(Files.size(p)));
+      return bytes;
     }
   }
 }

@@ -1,9 +1,6 @@
 package socialbench.land;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -29,24 +25,18 @@ final class ValueParser {
 
   private final FormatSpec format;
   private final ZoneId zone;
-  private final String salt;
+  private final RecordIdHash idHash;
   private final List<DateTimeFormatter> dateFormats = new ArrayList<>();
   private final List<DateTimeFormatter> timestampFormats = new ArrayList<>();
-  private final MessageDigest sha256;
   private int lastDate;
   private int lastTimestamp;
 
-  ValueParser(FormatSpec format, ZoneId zone, String salt) {
+  ValueParser(FormatSpec format, ZoneId zone, RecordIdHash idHash) {
     this.format = format;
     this.zone = zone;
-    this.salt = salt;
+    this.idHash = idHash;
     for (String p : format.dateFormats()) dateFormats.add(formatter(p, true));
     for (String p : format.timestampFormats()) timestampFormats.add(formatter(p, false));
-    try {
-      this.sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static DateTimeFormatter formatter(String pattern, boolean date) {
@@ -60,7 +50,7 @@ final class ValueParser {
     if (column.nulls().contains(s)) return null;
     switch (column.type()) {
       case STRING:
-        return column.hash() ? hash(s) : s;
+        return column.hash() ? idHash.hash(s) : s;
       case LONG:
         Long v = parseLong(s, column);
         if (v < 0 && !column.signed()) {
@@ -171,11 +161,6 @@ final class ValueParser {
       }
     }
     throw new RowRejection("unreadable timestamp \"" + s + "\" in column " + column.name());
-  }
-
-  private String hash(String value) {
-    sha256.reset();
-    return HexFormat.of().formatHex(sha256.digest((salt + value).getBytes(StandardCharsets.UTF_8)));
   }
 
   FormatSpec format() {

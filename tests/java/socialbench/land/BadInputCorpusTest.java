@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,13 +71,53 @@ class BadInputCorpusTest {
         // containers
         c("gzip", "_reference", gzip(utf8(PAGES + ROW)), "landed 1, rejected 0"),
         c("truncated gzip", "_reference", java.util.Arrays.copyOf(gzip(utf8(PAGES + ROW + ROW + ROW)), 30), "file rejected: corrupt gzip: Unexpected end of ZLIB input stream"),
-        c("zip with a CSV inside", "_reference", zip("pages.csv", utf8(PAGES + ROW)), "landed 1, rejected 0"));
+        c("zip with a CSV inside", "_reference", zip("pages.csv", utf8(PAGES + ROW)), "landed 1, rejected 0"),
+        c("zip whose entry name is Latin-1, not UTF-8", "_reference", latin1Zip("caf\u00e9.csv", utf8(PAGES + ROW)),
+            "file rejected: unreadable archive: an entry name is not valid UTF-8"),
+        // limits (issue 21): production defaults unless the case names a smaller limit
+        c("a 3 MB .csv.gz of zeros (3 GB inflated)", "x", Bombs.gzipOfZeros(3L << 30),
+            "file rejected: decompresses to more than 268435456 bytes (limit socialbench.land.limits.max-inflated-bytes)"),
+        c("a zip bomb inside an .xlsx", "linkedin", Bombs.xlsxWithBomb(512L << 20),
+            "file rejected: decompresses to more than 100 times its compressed size (limit socialbench.land.limits.max-inflation-ratio)"),
+        c("a zip bomb entry next to an export", "youtube", Bombs.zipWithBomb("Table data.csv", 200L << 20),
+            "file rejected: decompresses to more than 100 times its compressed size (limit socialbench.land.limits.max-inflation-ratio)"),
+        c("a gzip over max-inflated-bytes = 1000", "_reference", gzip(utf8(PAGES + ROW.repeat(30))),
+            "file rejected: decompresses to more than 1000 bytes (limit socialbench.land.limits.max-inflated-bytes)", limits(1000, 3)),
+        c("zip entries together over max-inflated-bytes = 1000", "_reference",
+            zip2("a.csv", utf8(PAGES + ROW.repeat(10)), "b.csv", utf8(PAGES + ROW.repeat(10))),
+            "file rejected: decompresses to more than 1000 bytes (limit socialbench.land.limits.max-inflated-bytes)", limits(1000, 3)),
+        c("more data rows than max-rows = 3", "_reference", utf8(PAGES + ROW.repeat(4)),
+            "file rejected: more than 3 data rows (limit socialbench.land.limits.max-rows)", limits(1 << 20, 3)),
+        c("exactly max-rows = 3 data rows", "_reference", utf8(PAGES + ROW.repeat(3)), "landed 3, rejected 0", limits(1 << 20, 3)),
+        c("a sheet with more rows than max-rows = 3", "linkedin",
+            Workbooks.xlsx("Sheet1", new Object[] {"Date", "Sponsored followers", "Organic followers", "Total followers"},
+                new Object[] {"2026-10-01", 0, 3, 3}, new Object[] {"2026-10-02", 0, 1, 4}, new Object[] {"2026-10-03", 0, 2, 6},
+                new Object[] {"2026-10-04", 0, 2, 8}),
+            "file rejected: more than 3 data rows (limit socialbench.land.limits.max-rows)", limits(1 << 20, 3)),
+        c("a field longer than max-field-chars", "_reference", utf8(PAGES + "acme,x,p,@a," + "A".repeat((4 << 20) + 1) + ",UTC,3\n"),
+            "file rejected: a field longer than 4194304 characters in the row at line 2 (limit socialbench.land.limits.max-field-chars)"),
+        c("an unterminated quote swallowing the file", "_reference",
+            utf8(PAGES + ROW + "beta,x,b,\"@b,B,UTC,1\n" + ROW.repeat(40)),
+            "file rejected: a field longer than 1000 characters in the row at line 3 (limit socialbench.land.limits.max-field-chars)",
+            new LandLimits(1 << 20, 1 << 20, 100, 1000, 1000)),
+        // personal data: the reason names the column and the value of a non-personal column only
+        c("a CRM row with an unreadable Create Date", "crm", utf8(CRM_HEADER + CRM_ROW + CRM_ROW.replace("2026-10-03 14:22", "31/31/2026")),
+            "landed 1, rejected 1: unreadable timestamp \"31/31/2026\" in column created_at"));
+  }
+
+  static final String CRM_HEADER = "Record ID,First Name,Last Name,Email,Phone Number,Lifecycle Stage,Original Source,Create Date\n";
+  static final String CRM_ROW = "90210001,Sample,Patient,sample.patient@example.com,555-0100,lead,Social media,2026-10-03 14:22\n";
+
+  /** Production limits with a smaller max-inflated-bytes and max-rows. */
+  private static LandLimits limits(long maxInflated, long maxRows) {
+    LandLimits d = Parsing.LIMITS;
+    return new LandLimits(d.maxFileBytes(), maxInflated, d.maxInflationRatio(), maxRows, d.maxFieldChars());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
-  void everyBadInputLandsOrIsQuarantinedWithASpecificReason(String name, String platform, byte[] bytes, String expected) {
-    List<ParsedMember> members = Parsing.parse(bytes, platform);
+  void everyBadInputLandsOrIsQuarantinedWithASpecificReason(String name, String platform, byte[] bytes, String expected, LandLimits limits) {
+    List<ParsedMember> members = Parsing.parse(bytes, platform, java.time.ZoneOffset.UTC, limits);
     assertEquals(1, members.size(), name);
     ParsedMember m = members.get(0);
     assertEquals(expected, outcome(m), name);
@@ -93,7 +134,32 @@ class BadInputCorpusTest {
   }
 
   private static Arguments c(String name, String platform, byte[] bytes, String expected) {
-    return Arguments.of(name, platform, bytes, expected);
+    return c(name, platform, bytes, expected, Parsing.LIMITS);
+  }
+
+  private static Arguments c(String name, String platform, byte[] bytes, String expected, LandLimits limits) {
+    return Arguments.of(name, platform, bytes, expected, limits);
+  }
+
+  @Test
+  void aQuarantinedCrmRowKeepsNoPersonalValue() {
+    ParsedMember m = Parsing.one(CRM_HEADER + CRM_ROW.replace("2026-10-03 14:22", "31/31/2026"), "crm");
+    assertEquals(1, m.rowsRejected());
+    assertEquals("[personal],[personal],[personal],[personal],[personal],lead,Social media,31/31/2026", m.rejected().get(0).rawText());
+  }
+
+  @Test
+  void aCrmRowThatDoesNotLineUpWithTheHeaderIsNotShownAtAll() {
+    ParsedMember m = Parsing.one(CRM_HEADER + "90210001,Sample,Patient,sample.patient@example.com,555-0100,lead\n", "crm");
+    RejectedRow r = m.rejected().get(0);
+    assertEquals("wrong column count: 6 fields, header has 8", r.reason());
+    assertEquals("[6 fields not shown: the row does not line up with the header, which has personal columns]", r.rawText());
+  }
+
+  @Test
+  void formatsWithoutPersonalColumnsKeepTheRawTextAsItWas() {
+    ParsedMember m = Parsing.one(PAGES + "acme,x,p,@a,\"Acme, Inc\",UTC,lots\n", "_reference");
+    assertEquals("acme,x,p,@a,\"Acme, Inc\",UTC,lots", m.rejected().get(0).rawText());
   }
 
   private static byte[] utf8(String s) {
@@ -110,6 +176,27 @@ class BadInputCorpusTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream g = new GZIPOutputStream(out)) {
       g.write(b);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] zip2(String e1, byte[] b1, String e2, byte[] b2) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      z.putNextEntry(new ZipEntry(e1));
+      z.write(b1);
+      z.putNextEntry(new ZipEntry(e2));
+      z.write(b2);
+    }
+    return out.toByteArray();
+  }
+
+  /** A zip as some Windows tools write it: the entry name in a legacy charset, without the UTF-8 flag. */
+  static byte[] latin1Zip(String entry, byte[] b) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out, StandardCharsets.ISO_8859_1)) {
+      z.putNextEntry(new ZipEntry(entry));
+      z.write(b);
     }
     return out.toByteArray();
   }

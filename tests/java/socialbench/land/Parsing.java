@@ -16,17 +16,25 @@ final class Parsing {
   static final Path SAMPLES = Path.of("tests/fixtures/land/inbox/riverside-health");
   static final FormatCatalog CATALOG = FormatCatalog.from(Settings.defaults().config());
   static final String SALT = Settings.defaults().config().getString("socialbench.privacy.hash-salt");
+  static final LandLimits LIMITS = LandLimits.from(Settings.defaults().config());
+  /** The organization the parsed bytes belong to (record ids are hashed with it). */
+  static final String ORG = "riverside-health";
 
   private Parsing() {}
 
   static List<ParsedMember> parse(byte[] bytes, String platform, ZoneId pageZone) {
+    return parse(bytes, platform, pageZone, LIMITS);
+  }
+
+  static List<ParsedMember> parse(byte[] bytes, String platform, ZoneId pageZone, LandLimits limits) {
     MemberExtractor extractor =
-        new MemberExtractor(new TextDecoder(List.of("UTF-8")), Set.of("Totals.csv"));
+        new MemberExtractor(new TextDecoder(List.of("UTF-8")), Set.of("Totals.csv"), limits);
     MemberParser parser =
         new MemberParser(
             new FormatDetector(CATALOG),
             (format, p) -> format.usesPageZone() ? pageZone : ZoneId.of(format.localZone()),
-            SALT);
+            RecordIdHash.of(SALT, ORG),
+            limits);
     List<ParsedMember> out = new ArrayList<>();
     for (Member m : extractor.extract(bytes)) out.add(parser.parse(m, platform));
     return out;
