@@ -22,6 +22,7 @@ import socialbench.runtime.RunLedger;
 import socialbench.runtime.Settings;
 import socialbench.runtime.SparkSessions;
 import socialbench.runtime.WarehouseLock;
+import socialbench.land.WorkdirSalt;
 
 /**
  * {@code socialbench demo}: generate sample exports, run every night of the period, print a benchmark
@@ -49,7 +50,7 @@ public final class Demo {
     long t0 = System.nanoTime();
     generateIfNeeded(inbox);
     long t1 = System.nanoTime();
-    Settings settings = DemoSalt.apply(baseSettings, options.workdir().toAbsolutePath())
+    Settings settings = WorkdirSalt.apply(baseSettings, options.workdir().toAbsolutePath())
         .with("socialbench.inbox", inbox.toString()).with("socialbench.warehouse", warehouse.toString());
     try (WarehouseLock lock = WarehouseLock.acquire(settings, "demo")) {
       runNights(settings, inbox, warehouse, t0, t1);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import socialbench.land.FormatCatalog;
+import socialbench.land.WorkdirSalt;
 import socialbench.pipeline.NightStep;
 import socialbench.pipeline.Nightly;
 import socialbench.runtime.CatalogReset;
@@ -31,7 +32,7 @@ public final class Perf {
 
   public Perf(PerfOptions options, Settings baseSettings, PrintStream out, PrintStream progress) {
     this.options = options;
-    this.baseSettings = baseSettings;
+    this.baseSettings = WorkdirSalt.apply(baseSettings, options.workdir().toAbsolutePath());
     this.out = out;
     this.progress = progress;
   }

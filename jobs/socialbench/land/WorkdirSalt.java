@@ -1,4 +1,4 @@
-package socialbench.demo;
+package socialbench.land;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,20 +8,20 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import socialbench.land.HashSalt;
 import socialbench.runtime.Settings;
 
 /**
- * The demo works out of the box: when no salt is configured (the shipped placeholder), it uses a random
- * one kept in {@code <workdir>/hash-salt}, created on the first run and reused afterwards, so a resumed
- * demo hashes record ids the same way. A configured salt ({@code SOCIALBENCH_HASH_SALT}) is used as is.
+ * The commands that own a working directory ({@code demo}, {@code perf}) work out of the box: when no salt
+ * is configured (the shipped placeholder), they use a random one kept in {@code <workdir>/hash-salt},
+ * created on the first run and reused afterwards, so a resumed run hashes record ids the same way. A
+ * configured salt ({@code SOCIALBENCH_HASH_SALT}) is used as is.
  */
-final class DemoSalt {
+public final class WorkdirSalt {
   static final String FILE = "hash-salt";
 
-  private DemoSalt() {}
+  private WorkdirSalt() {}
 
-  static Settings apply(Settings settings, Path workdir) {
+  public static Settings apply(Settings settings, Path workdir) {
     if (!HashSalt.isPlaceholder(settings.config())) return settings;
     Path file = workdir.resolve(FILE);
     try {
@@ -38,7 +38,7 @@ final class DemoSalt {
       }
       return settings.with(HashSalt.KEY, Files.readString(file, StandardCharsets.US_ASCII).strip());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the demo's salt file " + file, e);
+      throw new UncheckedIOException("cannot create the salt file " + file, e);
     }
   }
 }
