@@ -16,7 +16,8 @@ with post_rates as (
     p.engagements_d7 / nullif(p.followers_at_publish, 0) as engagement_rate
   from dw.fct_post p
   join dw.dim_post d
-    on d.post_id = p.post_id
+    on d.org_id = p.org_id
+    and d.post_id = p.post_id
     and d.platform = p.platform
   join bench.page_month m
     on m.page_id = p.page_id

@@ -5,7 +5,8 @@
 -- comment: "Original Source" by socialbench.model.source-platforms ("other" when no rule matches).
 with newest as (
   select * from (
-    select c.*, row_number() over (partition by org_id, lead_id_hash order by export_date desc, source_row desc) as export_rank
+    select c.*, row_number() over (partition by org_id, lead_id_hash
+                       order by export_date desc, land_date desc nulls last, source_file desc, source_row desc) as export_rank
     from stg_crm__contacts c
   ) where export_rank = 1
 ),

@@ -1,7 +1,9 @@
 -- view: int_page_daily_tail
 -- materialize: checkpoint
 -- comment: The night's page-level daily series from every format, one row per page and day: for each source
--- comment: (format and series) the newest export carrying that day wins; metrics from different sources add up.
+-- comment: (format, series and named page) the newest export carrying that day wins (later export date, then later
+-- comment: land run, file path and row); metrics from different sources add up. A series that names no page is the
+-- comment: organization's only page on that platform (landing rejects it when pages.csv gives several).
 with unioned as (
   select * from stg_x__account_daily
   union all select * from stg_meta__daily_series
@@ -13,13 +15,15 @@ with unioned as (
 newest as (
   select u.*,
     row_number() over (partition by org_id, platform, source_format, coalesce(series, ''), coalesce(source_page_id, ''), date
-                       order by export_date desc) as export_rank
+                       order by export_date desc, land_date desc nulls last, source_file desc, source_row desc) as export_rank
   from unioned u
 ),
 with_page as (
   select n.*,
-    case when source_format = 'canonical_page_daily' then source_page_id
-         else coalesce(pg.page_id, source_page_id, concat(n.org_id, ':', n.platform)) end as page_id,
+    case when n.source_page_id is not null then n.source_page_id
+         when count(pg.page_id) over (partition by n.org_id, n.platform, n.source_format, coalesce(n.series, ''), coalesce(n.source_page_id, ''), n.date) = 1
+           then pg.page_id
+         else concat(n.org_id, ':', n.platform) end as page_id,
     row_number() over (partition by n.org_id, n.platform, n.source_format, coalesce(n.series, ''), coalesce(n.source_page_id, ''), n.date
                        order by pg.page_id) as page_rank
   from newest n

@@ -1,8 +1,9 @@
 -- view: int_post_snapshot_tail
 -- materialize: checkpoint
--- comment: The night's post snapshots from every post-level format: one row per post and export date (the
--- comment: highest-priority format wins when two carry the same post), with the page resolved (canonical files
--- comment: name it; native files belong to the org's page on that platform in dw.dim_page) and its time zone,
+-- comment: The night's post snapshots from every post-level format: one row per organization, post and export
+-- comment: date (the highest-priority format wins when two carry the same post; within a format the latest
+-- comment: export: later land run, then later file path, then later row), with the page resolved (the page the
+-- comment: export names; else the organization's only page on that platform in dw.dim_page) and its time zone,
 -- comment: and the publish instant in UTC (date-only exports: local midnight of the page).
 with unioned as (
   select * from stg_x__tweets
@@ -16,14 +17,15 @@ with unioned as (
 ),
 ranked as (
   select u.*,
-    row_number() over (partition by u.platform, u.post_id, u.export_date
-                       order by coalesce(p.priority, 99), u.source_file, u.source_row) as source_rank
+    row_number() over (partition by u.org_id, u.platform, u.post_id, u.export_date
+                       order by coalesce(p.priority, 99), u.land_date desc nulls last, u.source_file desc, u.source_row desc) as source_rank
   from unioned u
   left join cfg_post_source_priority p on p.source_format = u.source_format
 ),
 with_org_page as (
   select r.*, pg.page_id as org_page_id,
-    row_number() over (partition by r.platform, r.post_id, r.export_date order by pg.page_id) as page_rank
+    count(pg.page_id) over (partition by r.org_id, r.platform, r.post_id, r.export_date) as org_pages,
+    row_number() over (partition by r.org_id, r.platform, r.post_id, r.export_date order by pg.page_id) as page_rank
   from ranked r
   left join dw.dim_page pg
     on pg.org_id = r.org_id and pg.platform = r.platform
@@ -32,8 +34,9 @@ with_org_page as (
 ),
 resolved as (
   select w.*,
-    case when source_format = 'canonical_posts' then source_page_id
-         else coalesce(org_page_id, source_page_id, concat(org_id, ':', platform)) end as page_id
+    case when source_page_id is not null then source_page_id
+         when org_pages = 1 then org_page_id
+         else concat(org_id, ':', platform) end as page_id
   from with_org_page w
   where page_rank = 1
 ),

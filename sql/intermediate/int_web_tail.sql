@@ -1,14 +1,16 @@
 -- view: int_web_tail
 -- materialize: checkpoint
 -- comment: The night's GA4 traffic per organization, day, source platform and campaign: for each organization
--- comment: and day the newest export carrying that day wins; source / medium is mapped to a platform by
+-- comment: and day the newest export carrying that day wins (later export date, then later land run, then later
+-- comment: file path: one file per day, so overlapping exports count a day once); source / medium is mapped to a platform by
 -- comment: socialbench.model.source-platforms (first matching rule; "other" when none matches).
 with newest as (
-  select org_id, date, max(export_date) as export_date from stg_ga4__traffic group by org_id, date
+  select org_id, date, max_by(source_file, struct(export_date, land_date, source_file)) as source_file
+  from stg_ga4__traffic group by org_id, date
 ),
 chosen as (
   select g.* from stg_ga4__traffic g
-  join newest n on n.org_id = g.org_id and n.date = g.date and n.export_date = g.export_date
+  join newest n on n.org_id = g.org_id and n.date = g.date and n.source_file = g.source_file
 ),
 mapped as (
   select c.*, r.platform as matched_platform,

@@ -1,7 +1,7 @@
 -- table: dw.dim_post
--- comment: One row per post: where and when it was published (UTC, and local to its page), its normalised
+-- comment: One row per organization and post (a post id reused by another organization's export is another row): where and when it was published (UTC, and local to its page), its normalised
 -- comment: type, objective and topics (rules in conf/model.conf), permalink and message, as in its newest export.
--- write: merge platform, post_id
+-- write: merge org_id, platform, post_id
 -- column: post_id STRING | Post id on its platform.
 -- column: platform STRING | Platform code.
 -- column: page_id STRING | Page that published the post.
@@ -18,13 +18,13 @@
 -- column: message STRING | Post text or title.
 with newest as (
   select * from (
-    select t.*, row_number() over (partition by platform, post_id order by export_date desc) as export_rank
+    select t.*, row_number() over (partition by org_id, platform, post_id order by export_date desc) as export_rank
     from int_post_snapshot_tail t
   ) where export_rank = 1
 ),
 typed as (
   select n.*, r.post_type as matched_type,
-    row_number() over (partition by n.platform, n.post_id order by r.rule_order) as rule_rank
+    row_number() over (partition by n.org_id, n.platform, n.post_id order by r.rule_order) as rule_rank
   from newest n
   left join cfg_post_types r
     on (r.platform is null or r.platform = n.platform) and coalesce(n.post_type_raw, '') rlike r.pattern
@@ -48,10 +48,10 @@ objectives as (
     on o.post_type = n.post_type
 ),
 topics as (
-  select o.platform, o.post_id, array_sort(collect_set(k.topic)) as topics
+  select o.org_id, o.platform, o.post_id, array_sort(collect_set(k.topic)) as topics
   from objectives o
   left join cfg_topic_keywords k on coalesce(o.message, '') rlike k.pattern
-  group by o.platform, o.post_id
+  group by o.org_id, o.platform, o.post_id
 )
 select
   o.post_id, o.platform, o.page_id, o.org_id, o.published_at,
@@ -61,4 +61,4 @@ select
   hour(from_utc_timestamp(o.published_at, o.timezone)) as local_hour,
   o.post_type, o.objective, t.topics, o.permalink, o.message
 from objectives o
-join topics t on t.platform = o.platform and t.post_id = o.post_id
+join topics t on t.org_id = o.org_id and t.platform = o.platform and t.post_id = o.post_id

@@ -2,7 +2,7 @@
 -- comment: One row per post (accumulating): metrics at day 1, day 7 and day 28 after publishing and the
 -- comment: latest, and the page's followers at the end of the publish day. The day-N value is the first
 -- comment: snapshot at or after N days old, or the latest snapshot while the post is younger (DESIGN.md §6).
--- write: merge platform, post_id
+-- write: merge org_id, platform, post_id
 -- tracks: published_date of post_id, platform, page_id, org_id, published_date, post_type, objective, followers_at_publish, impressions_d7, reach_d7, likes_d7, comments_d7, shares_d7, saves_d7, clicks_d7, video_views_d7, engagements_d7, d7_snapshot_date, d7_is_final
 -- column: post_id STRING | Post id on its platform.
 -- column: platform STRING | Platform code.
@@ -53,18 +53,18 @@
 -- column: d7_is_final BOOLEAN | True when that snapshot is at least 7 days after publishing.
 -- column: latest_snapshot_date DATE | Export date of the latest snapshot.
 with affected as (
-  select distinct platform, post_id from int_post_snapshot_tail
+  select distinct org_id, platform, post_id from int_post_snapshot_tail
   union
-  select p.platform, p.post_id
+  select p.org_id, p.platform, p.post_id
   from dw.dim_post p join int_page_daily_range r on r.org_id = p.org_id
   where p.local_date >= r.from_date
 ),
 posts as (
   select p.* from dw.dim_post p
-  left semi join affected a on a.platform = p.platform and a.post_id = p.post_id
+  left semi join affected a on a.org_id = p.org_id and a.platform = p.platform and a.post_id = p.post_id
 ),
 snaps as (
-  select s.platform, s.post_id, s.export_date, s.age_days,
+  select s.org_id, s.platform, s.post_id, s.export_date, s.age_days,
     named_struct(
       'impressions', s.impressions,
       'reach', s.reach,
@@ -77,17 +77,17 @@ snaps as (
       'engagements', s.engagements,
       'export_date', s.export_date, 'age_days', s.age_days) as m
   from dw.fct_post_snapshot s
-  left semi join affected a on a.platform = s.platform and a.post_id = s.post_id
+  left semi join affected a on a.org_id = s.org_id and a.platform = s.platform and a.post_id = s.post_id
   where s.export_date >= :fact_window_start
 ),
 milestones as (
-  select platform, post_id,
+  select org_id, platform, post_id,
     coalesce(min_by(m, export_date) filter (where age_days >= 1), max_by(m, export_date)) as d1,
     coalesce(min_by(m, export_date) filter (where age_days >= 7), max_by(m, export_date)) as d7,
     coalesce(min_by(m, export_date) filter (where age_days >= 28), max_by(m, export_date)) as d28,
     max_by(m, export_date) as latest
   from snaps
-  group by platform, post_id
+  group by org_id, platform, post_id
 ),
 page_days as (
   select f.platform, f.page_id, f.date, f.followers
@@ -142,6 +142,6 @@ select
   ms.d7.age_days >= 7 as d7_is_final,
   ms.latest.export_date as latest_snapshot_date
 from posts p
-left join milestones ms on ms.platform = p.platform and ms.post_id = p.post_id
+left join milestones ms on ms.org_id = p.org_id and ms.platform = p.platform and ms.post_id = p.post_id
 left join page_days pd on pd.platform = p.platform and pd.page_id = p.page_id and pd.date = p.local_date
 left join last_known lk on lk.platform = p.platform and lk.page_id = p.page_id

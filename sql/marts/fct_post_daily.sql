@@ -24,8 +24,8 @@
 with snaps as (
   select s.*
   from dw.fct_post_snapshot s
-  left semi join (select distinct platform, post_id from int_post_snapshot_tail) t
-    on t.platform = s.platform and t.post_id = s.post_id
+  left semi join (select distinct org_id, platform, post_id from int_post_snapshot_tail) t
+    on t.org_id = s.org_id and t.platform = s.platform and t.post_id = s.post_id
   where s.export_date >= :post_window_start
 ),
 marks as (
@@ -40,7 +40,7 @@ marks as (
     max(video_views) over w as video_views_before,
     max(engagements) over w as engagements_before
   from snaps s
-  window w as (partition by platform, post_id order by export_date rows between unbounded preceding and 1 preceding)
+  window w as (partition by org_id, platform, post_id order by export_date rows between unbounded preceding and 1 preceding)
 )
 select
   m.post_id, m.platform, m.page_id, m.org_id, m.export_date as date,

@@ -23,6 +23,7 @@ select
   three_second_video_views as video_views,
   reactions_comments_and_shares as platform_engagements,
   _source_file as source_file,
-  _row_number as source_row
+  _row_number as source_row,
+  _land_date as land_date
 from bronze_facebook_content
 where post_id is not null

@@ -23,6 +23,7 @@ select
   cast(null as bigint) as video_views,
   lifetime_engaged_users as platform_engagements,
   _source_file as source_file,
-  _row_number as source_row
+  _row_number as source_row,
+  _land_date as land_date
 from bronze_facebook_post_insights
 where post_id is not null

@@ -23,6 +23,7 @@ select
   case when lower(post_type) rlike 'reel|video' then views end as video_views,
   cast(null as bigint) as platform_engagements,
   _source_file as source_file,
-  _row_number as source_row
+  _row_number as source_row,
+  _land_date as land_date
 from bronze_instagram_content
 where post_id is not null

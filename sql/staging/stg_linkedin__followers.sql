@@ -6,6 +6,7 @@ select
   cast(null as bigint) as followers,
   coalesce(total_followers, sponsored_followers + organic_followers) as followers_gained,
   cast(null as bigint) as followers_lost, cast(null as bigint) as followers_net,
-  cast(null as bigint) as impressions, cast(null as bigint) as reach, cast(null as bigint) as page_views
+  cast(null as bigint) as impressions, cast(null as bigint) as reach, cast(null as bigint) as page_views,
+  _source_file as source_file, _row_number as source_row, _land_date as land_date
 from bronze_linkedin_followers
 where date is not null

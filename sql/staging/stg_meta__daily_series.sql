@@ -3,6 +3,7 @@
 with typed as (
   select
     _org_id as org_id, _platform as platform, _export_date as export_date, series_title, date, value,
+    _source_file as source_file, _row_number as source_row, _land_date as land_date,
     case
       when lower(series_title) rlike 'unfollow' then 'lost'
       when lower(series_title) rlike 'follow' then 'gained'
@@ -22,6 +23,7 @@ select
   cast(null as bigint) as followers_net,
   case when metric = 'impressions' then value end as impressions,
   case when metric = 'reach' then value end as reach,
-  case when metric = 'page_views' then value end as page_views
+  case when metric = 'page_views' then value end as page_views,
+  source_file, source_row, land_date
 from typed
 where metric is not null

@@ -23,6 +23,7 @@ select
   total_views as video_views,
   cast(null as bigint) as platform_engagements,
   _source_file as source_file,
-  _row_number as source_row
+  _row_number as source_row,
+  _land_date as land_date
 from bronze_tiktok_content
 where video_link is not null

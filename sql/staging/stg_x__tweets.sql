@@ -23,6 +23,7 @@ select
   media_views as video_views,
   engagements as platform_engagements,
   _source_file as source_file,
-  _row_number as source_row
+  _row_number as source_row,
+  _land_date as land_date
 from bronze_x_tweet_activity
 where tweet_id is not null

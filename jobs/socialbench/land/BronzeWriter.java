@@ -25,7 +25,7 @@ import socialbench.runtime.WarehouseCatalog;
  * Writes one bronze table per run with one Spark job. A slice (export date × org) is the unit landing
  * reasons about; the table is partitioned by export date only, so every export date touched by the run
  * is rewritten whole, by dynamic partition overwrite: the rows of the new files, the rows of the earlier
- * files of the touched slices that were not replaced, and the rows of the date's other organizations
+ * files of the touched slices that the ledger records as landed, and the rows of the date's other organizations
  * (those two read back first). Spark writes into a staging directory and moves each partition into place
  * on commit, so a crash before the commit leaves the previous partitions as they were.
  */
@@ -47,14 +47,14 @@ final class BronzeWriter {
   /**
    * @param newRows rows of the files landed now (already with lineage)
    * @param slices every slice being rewritten
-   * @param keptShas earlier files of those slices whose rows stay
+   * @param keptFiles earlier files of those slices whose rows stay, by {@link #fileIdentity}
    */
-  void write(FormatSpec format, List<Row> newRows, Set<Slice> slices, Set<String> keptShas) {
+  void write(FormatSpec format, List<Row> newRows, Set<Slice> slices, Set<String> keptFiles) {
     StructType schema = BronzeSchema.of(format);
     Set<LocalDate> dates = new HashSet<>();
     for (Slice s : slices) dates.add(s.exportDate());
     List<Row> rows = new ArrayList<>(newRows);
-    rows.addAll(keptRows(format, schema, dates, slices, keptShas));
+    rows.addAll(keptRows(format, schema, dates, slices, keptFiles));
     int dateIndex = schema.fieldIndex("_export_date");
     Set<LocalDate> filled = new HashSet<>();
     for (Row r : rows) filled.add(localDate(r.get(dateIndex)));
@@ -77,9 +77,17 @@ final class BronzeWriter {
     }
   }
 
+  /**
+   * An earlier file within a slice (export date × org): the same bytes can land in two platform folders of
+   * one organization (e.g. a daily series in facebook/ and instagram/), and each keeps its rows.
+   */
+  static String fileIdentity(String platform, String sha256) {
+    return platform + "|" + sha256;
+  }
+
   /** The rows of the touched dates that stay: other organizations' slices, and kept files of touched ones. */
   private List<Row> keptRows(FormatSpec format, StructType schema, Set<LocalDate> dates, Set<Slice> slices,
-      Set<String> keptShas) {
+      Set<String> keptFiles) {
     // Only the touched date directories are read (by path, basePath keeping _export_date as a column):
     // reading the table's root would list every date directory of the history first.
     List<String> existing = new ArrayList<>();
@@ -99,10 +107,11 @@ final class BronzeWriter {
     int dateIndex = schema.fieldIndex("_export_date");
     int orgIndex = schema.fieldIndex("_org_id");
     int shaIndex = schema.fieldIndex("_file_sha256");
+    int platformIndex = schema.fieldIndex("_platform");
     List<Row> kept = new ArrayList<>();
     for (Row r : read) {
       Slice s = new Slice(localDate(r.get(dateIndex)), r.getString(orgIndex));
-      if (!slices.contains(s) || keptShas.contains(r.getString(shaIndex))) kept.add(r);
+      if (!slices.contains(s) || keptFiles.contains(fileIdentity(r.getString(platformIndex), r.getString(shaIndex)))) kept.add(r);
     }
     return kept;
   }

@@ -89,6 +89,8 @@ public final class FormatCatalog {
         c.getStringList("encodings"),
         Set.copyOf(formatNulls),
         c.getStringList("date-formats"),
-        c.getStringList("timestamp-formats"));
+        c.getStringList("timestamp-formats"),
+        c.hasPath("page-scoped") && c.getBoolean("page-scoped"),
+        c.hasPath("page-id-column") ? c.getString("page-id-column") : null);
   }
 }

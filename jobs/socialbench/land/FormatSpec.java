@@ -11,6 +11,8 @@ import java.util.Set;
  *
  * @param titleColumn when set, the single-field title line before the header lands in this column
  * @param localZone "page" (the page's time zone from reference pages) or a zone id for zone-less timestamps
+ * @param pageScoped the file describes pages of its organization (posts or a page's daily series)
+ * @param pageIdColumn the column that names each row's page, or null when the format names none
  */
 public record FormatSpec(
     String name,
@@ -23,7 +25,9 @@ public record FormatSpec(
     List<String> encodings,
     Set<String> nulls,
     List<String> dateFormats,
-    List<String> timestampFormats) {
+    List<String> timestampFormats,
+    boolean pageScoped,
+    String pageIdColumn) {
 
   /** Columns that land (all but dropped personal columns), in configured order. */
   public List<ColumnSpec> landedColumns() {

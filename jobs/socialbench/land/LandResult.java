@@ -20,8 +20,8 @@ public record LandResult(String runId, List<LedgerEntry> files, long rowsRejecte
   public String summary(String date, double seconds) {
     return String.format(
         java.util.Locale.ROOT,
-        "land %s: %d files (%d landed, %d replaced, %d skipped_duplicate, %d rejected), %d rows landed, %d rows rejected, %d tables written, %.1f s",
-        date, files.size(), count(LedgerEntry.LANDED), count(LedgerEntry.REPLACED), count(LedgerEntry.SKIPPED_DUPLICATE),
+        "land %s: %d files (%d landed, %d skipped_duplicate, %d rejected), %d rows landed, %d rows rejected, %d tables written, %.1f s",
+        date, files.size(), count(LedgerEntry.LANDED), count(LedgerEntry.SKIPPED_DUPLICATE),
         count(LedgerEntry.REJECTED), rowsLanded(), rowsRejected, tablesWritten, seconds);
   }
 }

@@ -71,11 +71,6 @@ public final class Lander {
     String path() {
       return file.relative() + parsed.suffix();
     }
-
-    String key() {
-      return file.orgId() + "|" + file.platform() + "|" + file.exportDate() + "|" + parsed.format().name() + "|"
-          + (parsed.format().titleColumn() == null || parsed.title() == null ? "" : parsed.title());
-    }
   }
 
   public LandResult land(LocalDate date) {
@@ -133,7 +128,8 @@ public final class Lander {
       }
     }
 
-    PageZones zones = pageZones(date);
+    PageOwnership owners = new PageOwnership();
+    PageZones zones = pageZones(date, owners);
     toRead.sort(Comparator.comparing(InboxFile::exportDate).thenComparing(InboxFile::orgId).thenComparing(InboxFile::platform)
         .thenComparing(InboxFile::relative));
     Set<LocalDate> dates = new HashSet<>();
@@ -157,7 +153,7 @@ public final class Lander {
     for (InboxFile f : toRead) {
       Slice s = new Slice(f.exportDate(), f.orgId());
       if (slice != null && !s.exportDate().equals(slice.exportDate()) && pendingRows >= batchRows) {
-        flush(pending, history, runId, entries, tables);
+        flush(pending, history, runId, date, entries, tables);
         pendingRows = 0;
       }
       slice = s;
@@ -188,13 +184,18 @@ public final class Lander {
           entries.add(entry(runId, f, l.path(), sha, null, null, 0, 0, LedgerEntry.REJECTED, p.rejection(), null));
           continue;
         }
+        String notItsPage = owners.rejection(f.orgId(), f.platform(), p);
+        if (notItsPage != null) {
+          entries.add(entry(runId, f, l.path(), sha, null, null, 0, 0, LedgerEntry.REJECTED, notItsPage, null));
+          continue;
+        }
         for (RejectedRow r : p.rejected()) rejectedRows.add(OpsTables.rejectedRow(runId, l.path(), sha, r));
         pending.computeIfAbsent(p.format().name(), k -> new ArrayList<>()).add(l);
         pendingRows += p.rowsLanded();
       }
       progress.files(++done, toRead.size(), rows);
     }
-    flush(pending, history, runId, entries, tables);
+    flush(pending, history, runId, date, entries, tables);
     LandResult result = new LandResult(runId, entries, rejectedRows.size(), tables.size());
     ops.append(entries, rejectedRows);
     runs.record(runId, "land", date, true, started, Instant.now(), result.rowsRead(), result.rowsLanded(),
@@ -203,52 +204,42 @@ public final class Lander {
   }
 
   private void flush(Map<String, List<Landing>> pending, Map<String, List<LedgerEntry>> history, String runId,
-      List<LedgerEntry> entries, Set<String> tables) {
+      LocalDate runDate, List<LedgerEntry> entries, Set<String> tables) {
     for (Map.Entry<String, List<Landing>> e : pending.entrySet()) {
       progress.stage("writing bronze." + e.getKey());
-      entries.addAll(landFormat(catalog.get(e.getKey()), e.getValue(), history.getOrDefault(e.getKey(), List.of()), runId));
+      entries.addAll(landFormat(catalog.get(e.getKey()), e.getValue(), history.getOrDefault(e.getKey(), List.of()), runId, runDate));
       tables.add(e.getKey());
     }
     pending.clear();
   }
 
-  /** Decides which files land or replace earlier ones in one format, and rewrites the slices they touch. */
-  private List<LedgerEntry> landFormat(FormatSpec format, List<Landing> landings, List<LedgerEntry> history, String runId) {
+  /**
+   * Lands every file of one format (DESIGN §8: each export lands; which row describes a post or page day is
+   * the models' decision) and rewrites the slices they touch: the new files' rows plus the rows of every
+   * file of those slices the ledger says landed earlier, identified by (platform, sha256) so that the same
+   * bytes landed in another platform folder of the organization keep their rows.
+   */
+  private List<LedgerEntry> landFormat(FormatSpec format, List<Landing> landings, List<LedgerEntry> history, String runId,
+      LocalDate runDate) {
     Set<Slice> slices = new HashSet<>();
     for (Landing l : landings) slices.add(new Slice(l.file().exportDate(), l.file().orgId()));
-    List<LedgerEntry> prior = new ArrayList<>();
-    Set<String> superseded = new HashSet<>();
+    Set<String> kept = new HashSet<>();
     for (LedgerEntry e : history) {
-      if (!slices.contains(new Slice(e.exportDate(), e.orgId()))) continue;
-      prior.add(e);
-      if (e.replacedSha256() != null) superseded.add(e.replacedSha256());
-    }
-    Map<String, String[]> current = new HashMap<>(); // key → {sha, path}
-    for (LedgerEntry e : prior) {
-      if (!superseded.contains(e.sha256())) current.put(e.replacementKey(), new String[] {e.sha256(), e.path()});
+      if (slices.contains(new Slice(e.exportDate(), e.orgId()))) kept.add(BronzeWriter.fileIdentity(e.platform(), e.sha256()));
     }
     landings.sort(Comparator.comparing(Landing::path));
     List<LedgerEntry> entries = new ArrayList<>();
-    Map<String, Landing> winners = new LinkedHashMap<>();
+    List<Row> rows = new ArrayList<>();
     for (Landing l : landings) {
-      String[] prev = current.get(l.key());
       ParsedMember p = l.parsed();
       String series = format.titleColumn() == null ? null : p.title();
       entries.add(entry(runId, l.file(), l.path(), l.sha(), format.name(), series, p.rowsLanded(), p.rowsRejected(),
-          prev == null ? LedgerEntry.LANDED : LedgerEntry.REPLACED, prev == null ? null : "replaces " + prev[1],
-          prev == null ? null : prev[0]));
-      current.put(l.key(), new String[] {l.sha(), l.path()});
-      winners.put(l.key(), l);
-    }
-    Set<String> kept = new HashSet<>();
-    for (String[] v : current.values()) kept.add(v[0]);
-    List<Row> rows = new ArrayList<>();
-    for (Landing l : winners.values()) {
-      kept.remove(l.sha());
-      for (Object[] r : l.parsed().rows()) {
-        rows.add(BronzeSchema.row(r, l.file().platform(), l.path(), l.sha(), runId, l.file().exportDate(), l.file().orgId()));
+          LedgerEntry.LANDED, null, null));
+      kept.remove(BronzeWriter.fileIdentity(l.file().platform(), l.sha()));
+      for (Object[] r : p.rows()) {
+        rows.add(BronzeSchema.row(r, l.file().platform(), l.path(), l.sha(), runId, runDate, l.file().exportDate(), l.file().orgId()));
       }
-      l.parsed().rows().clear(); // the lineage rows replace them; halves the peak memory of a big night
+      p.rows().clear(); // the lineage rows replace them; halves the peak memory of a big night
     }
     bronze.write(format, rows, slices, kept);
     return entries;
@@ -264,8 +255,8 @@ public final class Lander {
     return format.usesPageZone() ? zones.zoneOf(f.orgId(), f.platform()) : ZoneId.of(format.localZone());
   }
 
-  /** Page time zones from the newest reference folder on or before the date. */
-  private PageZones pageZones(LocalDate date) {
+  /** Page time zones (and owners, into {@code owners}) from the newest reference folder on or before the date. */
+  private PageZones pageZones(LocalDate date, PageOwnership owners) {
     PageZones zones = PageZones.none();
     var refDate = scanner.latestReferenceDate(date);
     if (refDate.isEmpty()) return zones;
@@ -276,7 +267,10 @@ public final class Lander {
       try {
         for (Member m : extractor.extract(readBounded(f.path()))) {
           ParsedMember p = parser.parse(m, InboxFile.REFERENCE);
-          if (!p.isRejected() && p.format().name().equals("ref_pages")) zones.add(p);
+          if (!p.isRejected() && p.format().name().equals("ref_pages")) {
+            zones.add(p);
+            owners.add(p);
+          }
         }
       } catch (FileRejection | IOException | RuntimeException e) {
         // the file itself is landed (or rejected with its reason) in the main loop

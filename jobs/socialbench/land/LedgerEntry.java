@@ -5,9 +5,9 @@ import java.time.LocalDate;
 /**
  * One row of {@code ops.landed_files}.
  *
- * @param series the series title for formats that carry one (meta_daily_series), else null; part of the
- *     replacement key (org, platform, export_date, format, series)
- * @param replacedSha256 the file whose rows this one replaced (status replaced)
+ * @param series the series title for formats that carry one (meta_daily_series), else null
+ * @param replacedSha256 the file whose rows this one replaced; only in ledger rows written before landing
+ *     stopped replacing whole files (every export now lands, DESIGN §8), NULL since
  */
 public record LedgerEntry(
     String runId,
@@ -26,16 +26,12 @@ public record LedgerEntry(
     String replacedSha256) {
 
   public static final String LANDED = "landed";
+  /** Status of ledger rows written before every export landed; still counted as landed. */
   public static final String REPLACED = "replaced";
   public static final String SKIPPED_DUPLICATE = "skipped_duplicate";
   public static final String REJECTED = "rejected";
 
   boolean isLanded() {
     return LANDED.equals(status) || REPLACED.equals(status);
-  }
-
-  /** What a corrected re-export must share with this file to replace it. */
-  String replacementKey() {
-    return orgId + "|" + platform + "|" + exportDate + "|" + format + "|" + (series == null ? "" : series);
   }
 }

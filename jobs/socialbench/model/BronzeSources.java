@@ -125,6 +125,7 @@ final class BronzeSources {
         .add("_file_sha256", DataTypes.StringType, true)
         .add("_row_number", DataTypes.LongType, true)
         .add("_ingested_run", DataTypes.StringType, true)
+        .add("_land_date", DataTypes.DateType, true)
         .add("_org_id", DataTypes.StringType, true)
         .add("_export_date", DataTypes.DateType, true);
   }

@@ -86,7 +86,7 @@ class NightlyDagIT {
     List<String> log = client.taskLog(DAG, run.runId(), "land", 1);
     String all = String.join("\n", log);
     assertTrue(log.stream().anyMatch(l -> l.contains("land --date 2026-11-01 --warehouse")), all);
-    assertTrue(log.stream().anyMatch(l -> l.contains("land 2026-11-01: 11 files (11 landed, 0 replaced, 0 skipped_duplicate, 0 rejected), 91 rows landed")), all);
+    assertTrue(log.stream().anyMatch(l -> l.contains("land 2026-11-01: 11 files (11 landed, 0 skipped_duplicate, 0 rejected), 91 rows landed")), all);
   }
 
   @Test

@@ -24,6 +24,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputCorpusTest {
   private static final String PAGES = "org_id,platform,page_id,handle,name,timezone,followers\n";
   private static final String ROW = "acme,x,acme_x,@acme,Acme,America/New_York,1200\n";
+  private static final String CANONICAL_POSTS =
+      "post_id,page_id,platform,published_at,post_type,permalink,message,impressions,reach,likes,comments,shares,saves,clicks,video_views\n";
+  private static final PageOwnership OWNERS = owners();
+
+  private static PageOwnership owners() {
+    PageOwnership owners = new PageOwnership();
+    owners.add(Parsing.parse(utf8(PAGES + "acme,facebook,acme_f1,@a1,A1,UTC,1\nacme,facebook,acme_f2,@a2,A2,UTC,1\n"
+        + "beta,facebook,beta_f,@b,B,UTC,1\nacme,tiktok,acme_t,@at,AT,UTC,1\n"), "_reference").get(0));
+    return owners;
+  }
+
+  private static String post(String page) {
+    return "p-" + page + "," + page + ",facebook,2026-10-30T10:00:00Z,photo,-,hi,10,8,1,0,0,0,0,0\n";
+  }
 
   static Stream<Arguments> corpus() throws IOException {
     return Stream.of(
@@ -68,6 +82,14 @@ class BadInputCorpusTest {
         c("impossible date", "tiktok", utf8("Date,Followers\n2026-13-45,10\n2026-11-01,11\n"),
             "landed 1, rejected 1: unreadable date \"2026-13-45\" in column date"),
         c("far-future date lands as given", "tiktok", utf8("Date,Followers\n2099-01-01,10\n"), "landed 1, rejected 0"),
+        // pages (uploaded by acme; pages.csv gives acme facebook pages acme_f1 and acme_f2, beta beta_f)
+        c("a posts file naming another organization's page", "facebook", utf8(CANONICAL_POSTS + post("acme_f1") + post("beta_f")),
+            "file rejected: page beta_f belongs to another organization"),
+        c("a posts file naming its own pages", "facebook", utf8(CANONICAL_POSTS + post("acme_f1") + post("acme_f2")), "landed 2, rejected 0"),
+        c("a posts file naming a page pages.csv does not know", "facebook", utf8(CANONICAL_POSTS + post("new_page")), "landed 1, rejected 0"),
+        c("a daily series naming no page, two pages on the platform", "facebook",
+            utf8("\"Facebook follows\"\n\"Date\",\"Primary\"\n\"2026-10-31T00:00:00\",\"5\"\n"),
+            "file rejected: ambiguous page: the file names no page and pages.csv gives acme 2 facebook pages (acme_f1, acme_f2)"),
         // containers
         c("gzip", "_reference", gzip(utf8(PAGES + ROW)), "landed 1, rejected 0"),
         c("truncated gzip", "_reference", java.util.Arrays.copyOf(gzip(utf8(PAGES + ROW + ROW + ROW)), 30), "file rejected: corrupt gzip: Unexpected end of ZLIB input stream"),
@@ -120,7 +142,8 @@ class BadInputCorpusTest {
     List<ParsedMember> members = Parsing.parse(bytes, platform, java.time.ZoneOffset.UTC, limits);
     assertEquals(1, members.size(), name);
     ParsedMember m = members.get(0);
-    assertEquals(expected, outcome(m), name);
+    String notItsPage = m.isRejected() ? null : OWNERS.rejection("acme", platform, m);
+    assertEquals(expected, notItsPage != null ? "file rejected: " + notItsPage : outcome(m), name);
     if (!m.isRejected()) assertEquals(m.rowsRead(), m.rowsLanded() + m.rowsRejected(), name);
   }
 

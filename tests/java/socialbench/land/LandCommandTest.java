@@ -22,7 +22,7 @@ class LandCommandTest {
     assertEquals(0, land.exitCode(), land.err());
     assertEquals(1, land.out().lines().count(), land.out());
     assertTrue(
-        land.out().startsWith("land 2026-11-01: 11 files (11 landed, 0 replaced, 0 skipped_duplicate, 0 rejected), 91 rows landed, 0 rows rejected, 11 tables written, "),
+        land.out().startsWith("land 2026-11-01: 11 files (11 landed, 0 skipped_duplicate, 0 rejected), 91 rows landed, 0 rows rejected, 11 tables written, "),
         land.out());
     assertTrue(land.err().contains("land: 10/10 files, 91 rows"), land.err());
 

@@ -112,24 +112,106 @@ class LanderTest {
   }
 
   @Test
-  void aCorrectedReExportReplacesTheEarlierRows() throws IOException {
+  void aCorrectedReExportLandsNextToTheEarlierFileAndBothKeepTheirRows() throws IOException {
     land(NOV_1);
     String original = Files.readString(inbox.resolve(X_FILE), StandardCharsets.UTF_8);
     String corrected = original.replace("\"6105.0\"", "\"7000.0\"");
     Path fixed = inbox.resolve("riverside-health/x/2026-11-01/tweet_activity_metrics_RiversideHlth_20261001_20261101_en (1).csv");
     Files.writeString(fixed, corrected, StandardCharsets.UTF_8);
     LandResult r = land(NOV_1);
-    LedgerEntry replaced = r.files().stream().filter(f -> f.status().equals(LedgerEntry.REPLACED)).findFirst().orElseThrow();
-    assertEquals("replaces " + X_FILE, replaced.reason());
-    assertEquals(FileHash.sha256(inbox.resolve(X_FILE)), replaced.replacedSha256());
-    assertEquals(5, bronze("x_tweet_activity").count());
-    // 14593 - 6105 + 7000
-    assertEquals(15488L, bronze("x_tweet_activity").agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
-    assertEquals(1, bronze("x_tweet_activity").select("_file_sha256").distinct().count());
-    assertEquals(SAMPLE_COUNTS, bronzeCounts());
-    // and a third run still has the corrected rows only
+    LedgerEntry again = r.files().stream().filter(f -> f.status().equals(LedgerEntry.LANDED)).findFirst().orElseThrow();
+    assertEquals(fixed.toString().substring(inbox.toString().length() + 1), again.path());
+    assertEquals(null, again.replacedSha256());
+    // bronze keeps every export; which row describes a tweet is the model's choice (later landing wins)
+    assertEquals(10, bronze("x_tweet_activity").count());
+    assertEquals(2, bronze("x_tweet_activity").select("_file_sha256").distinct().count());
+    // 14593 + (14593 - 6105 + 7000)
+    assertEquals(30081L, bronze("x_tweet_activity").agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
+    assertEquals(10, bronze("x_tweet_activity").where("_land_date = date'2026-11-01'").count(), "both runs were for 2026-11-01");
     land(NOV_1);
-    assertEquals(15488L, bronze("x_tweet_activity").agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
+    assertEquals(10, bronze("x_tweet_activity").count(), "a third run changes nothing");
+  }
+
+  @Test
+  void aBacklogOfMonthlyExportsInOneFolderLandsEveryFile() throws IOException {
+    Path dir = inbox.resolve("riverside-health/x/2026-11-01");
+    String header = Files.readString(inbox.resolve(X_FILE), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    int columns = header.split("\",\"").length;
+    for (int m = 1; m <= 24; m++) {
+      StringBuilder csv = new StringBuilder(header).append('\n');
+      for (int t = 0; t < 3; t++) {
+        String[] f = new String[columns];
+        java.util.Arrays.fill(f, "-");
+        f[0] = String.valueOf(9_000_000L + m * 10 + t);
+        f[1] = "https://twitter.com/RiversideHlth/status/" + f[0];
+        f[2] = "month " + m;
+        f[3] = String.format("2024-%02d-05 10:00 +0000", (m - 1) % 12 + 1).replace("2024", m > 12 ? "2025" : "2024");
+        f[4] = String.valueOf(100 * m + t);
+        csv.append('"').append(String.join("\",\"", f)).append("\"\n");
+      }
+      Files.writeString(dir.resolve(String.format("tweet_activity_metrics_RiversideHlth_%02d_en.csv", m)), csv.toString());
+    }
+    LandResult r = land(NOV_1);
+    assertEquals(11 + 24, r.count(LedgerEntry.LANDED));
+    assertEquals(0, r.rowsRejected());
+    assertEquals(5 + 72, bronze("x_tweet_activity").count());
+    assertEquals(5 + 72, bronze("x_tweet_activity").select("tweet_id").distinct().count());
+  }
+
+  @Test
+  void anIdenticalFileInAnotherPlatformFolderKeepsTheFirstFoldersRows() throws IOException {
+    land(NOV_1);
+    Path follows = inbox.resolve("riverside-health/facebook/2026-11-01/Facebook follows.csv");
+    Path copy = inbox.resolve("riverside-health/instagram/2026-11-01/Facebook follows.csv");
+    Files.copy(follows, copy);
+    LandResult r = land(NOV_1);
+    assertEquals(1, r.count(LedgerEntry.LANDED));
+    assertEquals(30, bronze("meta_daily_series").where("_platform = 'facebook'").count());
+    assertEquals(30, bronze("meta_daily_series").where("_platform = 'instagram'").count());
+    land(NOV_1.plusDays(1));
+    assertEquals(60, bronze("meta_daily_series").count());
+  }
+
+  @Test
+  void aFileNamingAnotherOrganizationsPageIsRejectedAndTheRestLands() throws IOException {
+    Files.writeString(inbox.resolve("_reference/2026-11-01/pages.csv"), "org_id,platform,page_id,handle,name\n"
+        + "riverside-health,x,RiversideHlth,@RiversideHlth,Riverside Health\n"
+        + "riverside-health,facebook,112233445566778,riversidehealth,Riverside Health\n"
+        + "riverside-health,instagram,17841400000000000,riversidehealth,Riverside Health\n"
+        + "lakeside-clinic,facebook,P2,lakeside,Lakeside Clinic\n");
+    Path posts = inbox.resolve("riverside-health/facebook/2026-11-01/posts.csv");
+    Files.writeString(posts, "post_id,page_id,platform,published_at,post_type,permalink,message,impressions,reach,likes,comments,shares,saves,"
+        + "clicks,video_views\n"
+        + "p1,112233445566778,facebook,2026-10-30T10:00:00Z,photo,-,hello,100,80,5,1,0,0,2,0\n"
+        + "p2,P2,facebook,2026-10-30T11:00:00Z,photo,-,hello,999,900,99,9,9,0,9,0\n");
+    LandResult r = land(NOV_1);
+    assertEquals(11, r.count(LedgerEntry.LANDED), "every sample file of riverside-health still lands");
+    assertEquals(1, r.count(LedgerEntry.REJECTED));
+    Row rejected = ops("landed_files").where("status = 'rejected'").first();
+    assertEquals("riverside-health/facebook/2026-11-01/posts.csv", rejected.getAs("path"));
+    assertEquals("page P2 belongs to another organization", rejected.getAs("reason"));
+    assertEquals(0L, (Long) rejected.getAs("rows_read"));
+    assertEquals(false, new java.io.File(Warehouse.of(settings).tablePath("bronze", "canonical_posts")).exists());
+  }
+
+  @Test
+  void aSeriesWithoutPageIdIsRejectedAsAmbiguousWhenTheOrganizationHasTwoPagesOnThatPlatform() throws IOException {
+    Files.writeString(inbox.resolve("_reference/2026-11-01/pages.csv"), "org_id,platform,page_id,handle,name\n"
+        + "riverside-health,x,RiversideHlth,@RiversideHlth,Riverside Health\n"
+        + "riverside-health,facebook,P1,riversidehealth,Riverside Health\n"
+        + "riverside-health,facebook,P2,riversidekids,Riverside Kids\n"
+        + "riverside-health,instagram,17841400000000000,riversidehealth,Riverside Health\n");
+    LandResult r = land(NOV_1);
+    // "Facebook follows.csv" (a daily series) and the legacy post-level Insights export name no page
+    List<Row> rejected = ops("landed_files").where("status = 'rejected'").orderBy("path").collectAsList();
+    assertEquals(2, rejected.size());
+    for (Row f : rejected) {
+      assertEquals("ambiguous page: the file names no page and pages.csv gives riverside-health 2 facebook pages (P1, P2)",
+          f.getAs("reason"));
+    }
+    assertEquals("riverside-health/facebook/2026-11-01/Facebook follows.csv", rejected.get(1).getAs("path"));
+    assertEquals(9, r.count(LedgerEntry.LANDED), "the other platforms' files land");
+    assertEquals(3, bronze("instagram_content").count());
   }
 
   @Test
@@ -152,11 +234,11 @@ class LanderTest {
     land(NOV_1);
     String corrected = Files.readString(copy, StandardCharsets.UTF_8).replace("\"6105.0\"", "\"7000.0\"");
     Files.writeString(copy.resolveSibling("corrected.csv"), corrected, StandardCharsets.UTF_8);
-    assertEquals(1, land(NOV_1).count(LedgerEntry.REPLACED));
+    assertEquals(1, land(NOV_1).count(LedgerEntry.LANDED));
     assertEquals(14593L, bronze("x_tweet_activity").where("_org_id = 'riverside-health'")
         .agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
-    // 14593 - 6105 + 7000
-    assertEquals(15488L, bronze("x_tweet_activity").where("_org_id = 'lakeside-clinic'")
+    // both exports of lakeside-clinic stay: 14593 + (14593 - 6105 + 7000)
+    assertEquals(30081L, bronze("x_tweet_activity").where("_org_id = 'lakeside-clinic'")
         .agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
   }
 

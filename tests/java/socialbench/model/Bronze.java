@@ -48,6 +48,7 @@ final class Bronze {
           case "_file_sha256" -> "sha-" + format + "-" + org + "-" + exportDate + "-" + rows.hashCode();
           case "_row_number" -> n + 1;
           case "_ingested_run" -> "land-" + night;
+          case "_land_date" -> Date.valueOf(night);
           case "_org_id" -> org;
           default -> convert(r.get(c));
         };
