@@ -97,9 +97,9 @@ public final class Demo {
 
   private void printLanding(SparkSession spark) {
     var r = spark.sql("select count(*), sum(rows_read), sum(rows_landed), sum(rows_rejected), "
-        + "count_if(status = 'rejected'), count_if(status = 'skipped_duplicate'), count_if(status = 'replaced') from ops.landed_files").first();
-    out.printf("landing: %d files, %d rows read = %d landed + %d quarantined; %d files rejected, %d duplicates skipped, %d corrected re-exports%n",
-        r.getLong(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6));
+        + "count_if(status = 'rejected'), count_if(status = 'skipped_duplicate') from ops.landed_files").first();
+    out.printf("landing: %d files, %d rows read = %d landed + %d quarantined; %d files rejected, %d duplicates skipped%n",
+        r.getLong(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5));
   }
 
   /** Prints the summary of one client and returns it (null when no cohort is published). */
