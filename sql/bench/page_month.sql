@@ -1,6 +1,10 @@
 -- bench.page_month: one row per social page × month with every KPI of DESIGN.md §6.
 -- Parameters: :month_start (DATE, first day of the month), :as_of_date (DATE, the logical date D).
 -- Post metrics are taken at day 7 (dw.fct_post *_d7). A KPI with a zero or missing denominator is NULL.
+-- A post counts in the month of its page-local publish day (dw.fct_post.published_date).
+-- is_final: D is at least 7 days after the month's last day, or the month was already final in bench.page_month
+-- (view stored_page_months, registered by TouchedMonths): re-running an older night never un-finalizes a month.
+-- roi: revenue counts as 0 when the month has spend and CRM figures but no customer was won (roi = -1).
 -- Means and sums of DOUBLEs add the values in sorted order (aggregate over array_sort) instead of avg/sum,
 -- whose result depends on how rows fall into tasks: a re-run must give bit-identical numbers.
 with bounds as (
@@ -16,7 +20,6 @@ month_posts as (
     p.page_id,
     p.platform,
     p.org_id,
-    p.d7_is_final,
     p.engagements_d7 / nullif(p.followers_at_publish, 0) as engagement_rate,
     -- pairwise-complete sums: a post counts in a ratio only when it reports both numerator and denominator
     if(p.engagements_d7 is not null and p.reach_d7 is not null, p.engagements_d7, null) as eng_with_reach,
@@ -40,7 +43,6 @@ post_kpis as (
     page_id,
     platform,
     count(*) as posts,
-    bool_and(d7_is_final) as all_posts_final,
     aggregate(array_sort(collect_list(engagement_rate)), 0D, (acc, v) -> acc + v) / nullif(count(engagement_rate), 0) as engagement_rate_followers,
     sum(eng_with_reach) / nullif(sum(reach_with_eng), 0) as engagement_rate_reach,
     sum(eng_with_impr) / nullif(sum(impr_with_eng), 0) as engagement_rate_impressions,
@@ -129,7 +131,7 @@ assembled as (
     f.followers_prev_end,
     f.followers_lost,
     coalesce(k.posts, 0) as posts,
-    cast(:as_of_date as date) >= date_add(b.month_last_day, 7) and coalesce(k.all_posts_final, true) as is_final,
+    cast(:as_of_date as date) >= date_add(b.month_last_day, 7) or coalesce(s.is_final, false) as is_final,
     k.engagement_rate_followers,
     k.engagement_rate_reach,
     k.engagement_rate_impressions,
@@ -140,7 +142,7 @@ assembled as (
     c.leads,
     c.mqls,
     c.customers,
-    c.revenue,
+    coalesce(c.revenue, if(c.spend is not null and c.customers is not null, 0D, cast(null as double))) as revenue,
     c.spend
   from pages p
   cross join bounds b
@@ -148,6 +150,7 @@ assembled as (
   left join post_kpis k on k.page_id = p.page_id and k.platform = p.platform
   left join follower_history f on f.page_id = p.page_id and f.platform = p.platform
   left join conversions c on c.org_id = p.org_id and c.platform = p.platform
+  left join stored_page_months s on s.month = b.month
 )
 
 select

@@ -4,7 +4,8 @@
 -- comment: date (the highest-priority format wins when two carry the same post; within a format the latest
 -- comment: export: later land run, then later file path, then later row), with the page resolved (the page the
 -- comment: export names; else the organization's only page on that platform in dw.dim_page) and its time zone,
--- comment: and the publish instant in UTC (date-only exports: local midnight of the page).
+-- comment: the publish instant in UTC (date-only exports: local midnight of the page), the page-local publish
+-- comment: day (date-only exports: the exported date itself) and whether the export gave a time of day.
 with unioned as (
   select * from stg_x__tweets
   union all select * from stg_facebook__post_insights
@@ -49,6 +50,8 @@ zoned as (
 select
   org_id, platform, page_id, timezone, export_date, source_format, post_id,
   coalesce(published_at, to_utc_timestamp(cast(published_local_date as timestamp), timezone)) as published_at,
+  coalesce(published_local_date, to_date(from_utc_timestamp(published_at, timezone))) as published_local_date,
+  published_at is not null as has_publish_time,
   post_type_raw, labels, permalink, message,
   impressions, reach, likes, comments, shares, saves, clicks, video_views, platform_engagements
 from zoned

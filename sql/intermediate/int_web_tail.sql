@@ -3,7 +3,8 @@
 -- comment: The night's GA4 traffic per organization, day, source platform and campaign: for each organization
 -- comment: and day the newest export carrying that day wins (later export date, then later land run, then later
 -- comment: file path: one file per day, so overlapping exports count a day once); source / medium is mapped to a platform by
--- comment: socialbench.model.source-platforms (first matching rule; "other" when none matches).
+-- comment: socialbench.model.source-platforms (first matching rule; "other" when none matches). Every source row
+-- comment: counts, also two rows with identical values.
 with newest as (
   select org_id, date, max_by(source_file, struct(export_date, land_date, source_file)) as source_file
   from stg_ga4__traffic group by org_id, date
@@ -14,8 +15,7 @@ chosen as (
 ),
 mapped as (
   select c.*, r.platform as matched_platform,
-    row_number() over (partition by c.org_id, c.date, c.source_medium, c.campaign, c.sessions, c.engaged_sessions, c.key_events
-                       order by r.rule_order) as rule_rank
+    row_number() over (partition by c.source_file, c.source_row order by r.rule_order) as rule_rank
   from chosen c
   left join cfg_source_platforms r on c.source_medium rlike r.pattern
 )

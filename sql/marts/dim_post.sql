@@ -7,15 +7,16 @@
 -- column: page_id STRING | Page that published the post.
 -- column: org_id STRING | Organization owning the page.
 -- column: published_at TIMESTAMP | Publish instant, UTC.
--- column: published_date DATE | Publish day, UTC.
+-- column: published_date DATE | Publish day in the page's time zone (the day, month and week a post counts in).
 -- column: local_date DATE | Publish day in the page's time zone.
 -- column: local_day_of_week INT | Publish day of week in the page's time zone: 1 = Monday ... 7 = Sunday.
--- column: local_hour INT | Publish hour (0-23) in the page's time zone.
+-- column: local_hour INT | Publish hour (0-23) in the page's time zone; NULL when the export gives only a date (LinkedIn, YouTube).
 -- column: post_type STRING | Normalised type: link, photo, video, text, carousel, reel, article, document, other.
 -- column: objective STRING | traffic, video, engagement, awareness or conversion (content-calendar label, else by type).
 -- column: topics ARRAY<STRING> | Topics whose keywords occur in the message (sorted; empty when none).
 -- column: permalink STRING | Link to the post.
 -- column: message STRING | Post text or title.
+-- column: has_publish_time BOOLEAN | True when the export gave a time of day; false for date-only exports (published_at is then the page's local midnight).
 with newest as (
   select * from (
     select t.*, row_number() over (partition by org_id, platform, post_id order by export_date desc) as export_rank
@@ -55,10 +56,10 @@ topics as (
 )
 select
   o.post_id, o.platform, o.page_id, o.org_id, o.published_at,
-  to_date(o.published_at) as published_date,
-  to_date(from_utc_timestamp(o.published_at, o.timezone)) as local_date,
-  ((dayofweek(from_utc_timestamp(o.published_at, o.timezone)) + 5) % 7) + 1 as local_day_of_week,
-  hour(from_utc_timestamp(o.published_at, o.timezone)) as local_hour,
-  o.post_type, o.objective, t.topics, o.permalink, o.message
+  o.published_local_date as published_date,
+  o.published_local_date as local_date,
+  ((dayofweek(o.published_local_date) + 5) % 7) + 1 as local_day_of_week,
+  if(o.has_publish_time, hour(from_utc_timestamp(o.published_at, o.timezone)), cast(null as int)) as local_hour,
+  o.post_type, o.objective, t.topics, o.permalink, o.message, o.has_publish_time
 from objectives o
 join topics t on t.org_id = o.org_id and t.platform = o.platform and t.post_id = o.post_id

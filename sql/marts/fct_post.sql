@@ -1,7 +1,7 @@
 -- table: dw.fct_post
 -- comment: One row per post (accumulating): metrics at day 1, day 7 and day 28 after publishing and the
 -- comment: latest, and the page's followers at the end of the publish day. The day-N value is the first
--- comment: snapshot at or after N days old, or the latest snapshot while the post is younger (DESIGN.md §6).
+-- comment: snapshot at or after N days after the page-local publish day, or the latest snapshot while the post is younger.
 -- write: merge org_id, platform, post_id
 -- tracks: published_date of post_id, platform, page_id, org_id, published_date, post_type, objective, followers_at_publish, impressions_d7, reach_d7, likes_d7, comments_d7, shares_d7, saves_d7, clicks_d7, video_views_d7, engagements_d7, d7_snapshot_date, d7_is_final
 -- column: post_id STRING | Post id on its platform.
@@ -9,7 +9,7 @@
 -- column: page_id STRING | Page that published the post.
 -- column: org_id STRING | Organization owning the page.
 -- column: published_at TIMESTAMP | Publish instant, UTC.
--- column: published_date DATE | Publish day, UTC.
+-- column: published_date DATE | Publish day in the page's time zone (dw.dim_post).
 -- column: post_type STRING | Normalised post type (dw.dim_post).
 -- column: objective STRING | Post objective (dw.dim_post).
 -- column: followers_at_publish BIGINT | Page followers at the end of the page-local publish day: the latest known total on or before it.

@@ -9,7 +9,7 @@
 -- column: org_id STRING | Organization whose export carried the snapshot.
 -- column: export_date DATE | Export date of the file (inbox folder).
 -- column: published_at TIMESTAMP | Publish instant, UTC.
--- column: age_days INT | Days from the UTC publish date to the export date.
+-- column: age_days INT | Days from the page-local publish day to the export date.
 -- column: impressions BIGINT | Lifetime impressions (Instagram/Facebook views).
 -- column: reach BIGINT | Lifetime unique accounts reached.
 -- column: likes BIGINT | Lifetime likes (reactions on Facebook).
@@ -58,7 +58,7 @@ flagged as (
 )
 select
   t.post_id, t.platform, t.page_id, t.org_id, t.export_date, t.published_at,
-  datediff(t.export_date, to_date(t.published_at)) as age_days,
+  datediff(t.export_date, t.published_local_date) as age_days,
   t.impressions, t.reach, t.likes, t.comments, t.shares, t.saves, t.clicks, t.video_views,
   case when coalesce(t.likes, t.comments, t.shares, t.saves) is not null
        then coalesce(t.likes, 0) + coalesce(t.comments, 0) + coalesce(t.shares, 0) + coalesce(t.saves, 0) end as engagements,

@@ -37,7 +37,8 @@ final class LinkedInExports {
     Table t = new Table("New followers", FOLLOWERS_HEADER, "Sponsored followers", "Organic followers", "Total followers");
     SplittableRandom r = Rand.of(seed, "li-sponsored", day.page.index(), day.date.toEpochDay());
     long sponsored = Rand.stochasticRound(r, day.gained * 0.05);
-    t.row(Fmt.US_DATE.format(day.date), Fmt.n(sponsored), Fmt.n(day.gained - sponsored), Fmt.n(day.followers));
+    // LinkedIn's columns are the day's new followers: total = sponsored + organic (no running total, no losses)
+    t.row(Fmt.US_DATE.format(day.date), Fmt.n(sponsored), Fmt.n(day.gained - sponsored), Fmt.n(day.gained));
     return export(day, ExportFormat.LINKEDIN_FOLLOWERS, "_followers_", t);
   }
 

@@ -1,6 +1,8 @@
 package socialbench.model;
 
+import static org.apache.spark.sql.functions.add_months;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.trunc;
 
 import java.sql.Date;
@@ -28,6 +30,9 @@ import socialbench.runtime.TableWriter;
  * replace (the slice, or the rows with the merged keys): a month is changed when a row of it differs in a
  * tracked column, appears or disappears. Months are only ever added for a date, so re-running a night
  * whose first run already wrote its tables (and so sees no difference) keeps what the first run found.
+ *
+ * <p>A changed row on a month's last day also records the next month: that month starts from the month-end
+ * value (followers_start, size band, growth and churn of bench.page_month read it).
  */
 final class ChangedMonths {
   static final TableSpec SPEC = new TableSpec("ops.changed_months", List.of(),
@@ -86,8 +91,10 @@ final class ChangedMonths {
     Dataset<Row> differing = before.exceptAll(after).unionAll(after.exceptAll(before));
     Date first = Date.valueOf(firstRoutineMonth(date));
     TreeSet<LocalDate> months = new TreeSet<>();
-    for (Row r : differing.select(trunc(col("`" + t.dateColumn() + "`"), "MM").as("month")).distinct()
-        .where(col("month").lt(first)).collectAsList()) {
+    Column day = col("`" + t.dateColumn() + "`");
+    Dataset<Row> changed = differing.select(trunc(day, "MM").as("month"))
+        .unionAll(differing.where(day.equalTo(last_day(day))).select(add_months(trunc(day, "MM"), 1).as("month")));
+    for (Row r : changed.distinct().where(col("month").lt(first)).collectAsList()) {
       months.add(r.getDate(0).toLocalDate());
     }
     if (months.isEmpty()) return;

@@ -64,6 +64,13 @@ final class DwFixture {
     return this;
   }
 
+  /** A day of conversions with CRM figures and spend but no revenue (no customer won: revenue NULL, as the model writes it). */
+  DwFixture conversionWithoutRevenue(String orgId, String platform, String date, long sessions, long leads, long customers, double spend) {
+    conversions.add(RowFactory.create(orgId, platform, Date.valueOf(date), null, sessions, null, leads, 0L, null, null,
+        customers, null, spend));
+    return this;
+  }
+
   Post post(String postId, String platform, String pageId, String orgId, String publishedAt) {
     return new Post(postId, platform, pageId, orgId, Instant.parse(publishedAt));
   }

@@ -35,7 +35,13 @@ class PageMonthKpiTest {
         .conversion("r1", "facebook", "2026-03-05", 400, 20, 5, 2, 3000, 500)
         .conversion("r1", "facebook", "2026-03-20", 600, 30, 10, 3, 2000, 1500)
         .conversion("r1", "linkedin", "2026-03-20", 999, 99, 9, 9, 9999, 99)
-        .conversion("r1", "facebook", "2026-04-01", 999, 99, 9, 9, 9999, 99);
+        .conversion("r1", "facebook", "2026-04-01", 999, 99, 9, 9, 9999, 99)
+        // m1: March spend 100 (two days of 50), 4 leads, no customer won
+        .org("m1", "health", "smb")
+        .page("fb-m1", "facebook", "m1")
+        .followers("fb-m1", "facebook", "m1", "2026-03-01", 2000L, 0L)
+        .conversionWithoutRevenue("m1", "facebook", "2026-03-03", 80, 3, 0, 50)
+        .conversionWithoutRevenue("m1", "facebook", "2026-03-04", 20, 1, 0, 50);
     f.post("p1", "facebook", "fb-r1", "r1", "2026-03-02T09:00:00Z").type("photo")
         .followersAtPublish(9100L).engagements(91L).reach(1000L).impressions(2000L).clicks(40L).add();
     f.post("p2", "facebook", "fb-r1", "r1", "2026-03-10T09:00:00Z").type("link")
@@ -55,6 +61,7 @@ class PageMonthKpiTest {
   }
 
   private static Dataset<Row> pageMonth(TestWarehouse wh, String month, String asOf) {
+    StoredPageMonths.register(wh.spark());
     return SqlModel.load("page_month").run(wh.spark(), Map.of(
         "month_start", Date.valueOf(month), "as_of_date", Date.valueOf(asOf)));
   }
@@ -62,7 +69,8 @@ class PageMonthKpiTest {
   @Test
   void computesEveryKpiOfAMonthWithDaySevenMetrics(TestWarehouse wh) {
     assertRows(pageMonth(wh, "2026-03-01", "2026-04-07").where("page_id = 'fb-r1'").drop("page_id", "platform", "org_id", "month"),
-        row("health", "enterprise", "s", 9000, 10200, 4, false,
+        // final: 7 April is 7 days after 31 March (DESIGN §6), although p4's day-7 snapshot is not final yet
+        row("health", "enterprise", "s", 9000, 10200, 4, true,
             0.0125,          // mean of 91/9100, 184/9200, 95/9500, 102/10200
             377.0 / 6000,    // posts reporting reach: p1, p2, p4
             370.0 / 12000,   // posts reporting impressions: p1, p2, p3
@@ -80,6 +88,13 @@ class PageMonthKpiTest {
         // no follower total before March: followers_start is the first in the month, growth and churn have no denominator
         row("retail", "smb", "xs", 500, 500, 1, true,
             null, null, null, null, null, null, null, 7 / 31.0, null, null, null, null, null));
+  }
+
+  @Test
+  void roiIsMinusOneWhenSpendIsKnownAndNoCustomerWasWon(TestWarehouse wh) {
+    // revenue counts as 0: (0 - 100) / 100; cost per lead 100 / 4
+    assertRows(pageMonth(wh, "2026-03-01", "2026-04-07").where("page_id = 'fb-m1'").select("lead_rate", "customer_rate", "cost_per_lead", "roi"),
+        row(4.0 / 100, 0.0, 25.0, -1.0));
   }
 
   @Test

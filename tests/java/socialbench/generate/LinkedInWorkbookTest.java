@@ -20,7 +20,7 @@ class LinkedInWorkbookTest {
 
   private static Table followers() {
     Table t = new Table("New followers", LinkedInExports.FOLLOWERS_HEADER, "Sponsored followers", "Organic followers", "Total followers");
-    t.row("10/05/2026", "2", "37", "12040");
+    t.row("10/05/2026", "2", "37", "39");
     return t;
   }
 
@@ -48,7 +48,7 @@ class LinkedInWorkbookTest {
       Row row = sheet.getRow(1);
       assertEquals("10/05/2026", row.getCell(0).getStringCellValue());
       assertEquals(CellType.NUMERIC, row.getCell(3).getCellType());
-      assertEquals(12040.0, row.getCell(3).getNumericCellValue());
+      assertEquals(39.0, row.getCell(3).getNumericCellValue());
       assertEquals(37.0, row.getCell(2).getNumericCellValue());
     }
   }

@@ -78,7 +78,8 @@ class PostModelsTest {
         row("t1", "2026-11-01", 1, 100, null, 5, 1, 2, null, 4, 8, 12, false, "RiversideHlth"),
         row("t1", "2026-11-02", 2, 150, null, 4, 1, 3, null, 6, 8, 14, true, "RiversideHlth"),
         row("t1", "2026-11-08", 8, 210, null, 6, 2, 3, null, 7, 11, 20, false, "RiversideHlth"),
-        row("t2", "2026-11-02", 0, 40, null, 2, 1, 0, null, 0, 3, 3, false, "RiversideHlth"));
+        // t2 was published on 11-01 in New York (03:30 UTC on 11-02): one day old on 11-02
+        row("t2", "2026-11-02", 1, 40, null, 2, 1, 0, null, 0, 3, 3, false, "RiversideHlth"));
   }
 
   @Test
