@@ -20,7 +20,7 @@ by_level as (
     platform,
     industry,
     segment,
-    grouping_id(industry, segment) as grouping,
+    grouping_id() as grouping,
     count(distinct org_id) as n_clients
   from client_platforms
   group by grouping sets ((platform, industry, segment), (platform, industry), (platform))

@@ -152,7 +152,8 @@ class BenchStageTest {
 
   /**
    * Plays the attacker of issue 19 on every published row of bench.cohort_month and bench.funnel_month: every
-   * pair of nested published rows differenced (statistic × n_orgs, the only weight published), and every
+   * pair of nested published rows differenced (statistic × n_orgs, the only weight published) by a coalition
+   * that knows the figures of every organization outside the child cohort but the victim's, and every
    * published p10/p25 and p90/p75 pair solved for the extreme values with every small-n interpolation fraction.
    * No candidate may equal the own figure of exactly one organization of the cohort.
    */
@@ -187,7 +188,7 @@ class BenchStageTest {
       rates.forEach((kpi, v) -> funnelFigures.add(new Figure(r.getAs("org_id"), kpi, r.getAs("platform"), r.getAs("industry"),
           r.getAs("segment"), null, v)));
     }
-    int extremesTried = 0, pairsTried = 0, singleOrgPairs = 0;
+    int extremesTried = 0, pairsTried = 0, singleOrgPairs = 0, coalitionTries = 0;
     for (String table : List.of("bench.cohort_month", "bench.funnel_month")) {
       List<Figure> figures = table.equals("bench.cohort_month") ? pageFigures : funnelFigures;
       List<Row> published = wh.spark().sql("select * from " + table + " where not suppressed").collectAsList();
@@ -207,19 +208,30 @@ class BenchStageTest {
           pairsTried++;
           Map<String, Set<Double>> outside = figuresByOrg(figures, parent);
           figuresByOrg(figures, child).keySet().forEach(outside::remove);
-          if (outside.size() != 1) continue;
-          singleOrgPairs++;
+          if (outside.size() == 1) singleOrgPairs++;
           for (String stat : List.of("p10", "p25", "p50", "p75", "p90")) {
             if (child.getAs(stat) == null || parent.getAs(stat) == null) continue;
             double candidate = Attacker.difference(parent.<Double>getAs(stat), parent.<Long>getAs("n_orgs"),
                 child.<Double>getAs(stat), child.<Long>getAs("n_orgs"));
-            assertEquals(null, Attacker.recovered(candidate, outside), stat + " of " + parent + " minus " + child);
+            // the victim is one organization outside the child; a coalition knows every other outsider's figure
+            for (String victim : outside.keySet()) {
+              double known = 0;
+              boolean single = true;
+              for (Map.Entry<String, Set<Double>> o : outside.entrySet()) {
+                if (o.getValue().size() != 1) single = false;
+                if (!o.getKey().equals(victim)) known += o.getValue().iterator().next();
+              }
+              if (!single) continue;
+              coalitionTries++;
+              assertEquals(null, Attacker.recovered(candidate - known, Map.of(victim, outside.get(victim))),
+                  stat + " of " + parent + " minus " + child + " against " + victim);
+            }
           }
         }
       }
     }
-    System.out.printf("disclosure sweep: %d extreme candidates, %d nested pairs (%d with one organization outside)%n",
-        extremesTried, pairsTried, singleOrgPairs);
+    System.out.printf("disclosure sweep: %d extreme candidates, %d nested pairs (%d with one organization outside),"
+        + " %d differencing candidates%n", extremesTried, pairsTried, singleOrgPairs, coalitionTries);
     for (Row r : wh.spark().sql("select t, coalesce(suppressed_reason, 'published in full') as reason, count(*) as n from ("
         + " select 'cohort_month' as t, suppressed_reason from bench.cohort_month"
         + " union all select 'funnel_month', suppressed_reason from bench.funnel_month"
@@ -230,7 +242,7 @@ class BenchStageTest {
         + ") group by 1, 2 order by 1, 2").collectAsList()) {
       System.out.printf("disclosure sweep: %-22s %-28s %6d%n", r.getString(0), r.getString(1), r.getLong(2));
     }
-    assertTrue(extremesTried > 0 && pairsTried > 0, extremesTried + " extreme candidates, " + pairsTried + " pairs");
+    assertTrue(extremesTried > 0 && coalitionTries > 0, extremesTried + " extreme candidates, " + coalitionTries + " differences");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import socialbench.export.AgencyExport;
+import socialbench.quality.CheckResult;
+import socialbench.quality.CheckSpec;
+import socialbench.quality.QualityChecks;
 import socialbench.report.ClientReport;
 import socialbench.report.KpiMonth;
 import socialbench.report.PageReport;
@@ -287,6 +291,33 @@ class DisclosureControlTest {
     KpiMonth h6 = kpi(new ReportLoader(wh.spark(), 5).load("h6", YearMonth.of(2026, 2)), "posts_per_week");
     assertEquals(4.5, h6.p50());
     assertNull(h6.suppressedReason());
+  }
+
+  @Test
+  void theBenchChecksPassOnTheNightAndBlockAPublishedDominatedStatistic(TestWarehouse wh) {
+    QualityChecks qc = new QualityChecks(wh.spark(), wh.with("socialbench.privacy.min-cohort-orgs", 5).settings());
+    List<CheckSpec> bench = qc.declared().stream().filter(c -> c.table().startsWith("bench.")).toList();
+    assertTrue(bench.size() >= 20, bench.size() + " bench checks");
+    for (String table : List.of("bench.cohort_month", "bench.page_rank", "bench.post_objective_month", "bench.audience_quality",
+        "bench.best_time", "bench.topic_month", "bench.funnel_month")) {
+      assertTrue(bench.stream().anyMatch(c -> c.table().equals(table) && c.id().endsWith("k_anonymity")), table);
+    }
+    for (CheckResult r : qc.run(bench, LocalDate.parse("2026-02-20"), "disclosure-1")) {
+      assertEquals("pass", r.status(), r.check().id() + ": " + r.failingRows());
+    }
+    // publish the dominated x cohort's median by hand: the dominance check (recomputed from page_month) blocks it
+    String where = " where month = date'2026-02-01' and platform = 'x' and kpi = 'engagement_rate_followers' and fallback_level = 0";
+    wh.spark().sql("update bench.cohort_month set suppressed = false, suppressed_reason = null, p50 = 0.005" + where);
+    try {
+      Map<String, CheckResult> results = new HashMap<>();
+      for (CheckResult r : qc.run(bench, LocalDate.parse("2026-02-20"), "disclosure-2")) results.put(r.check().id(), r);
+      assertEquals("fail", results.get("cohort_month.no_dominant_organization").status());
+      assertEquals(1L, results.get("cohort_month.no_dominant_organization").failingRows());
+      assertTrue(results.get("cohort_month.no_dominant_organization").check().blocking());
+      assertEquals("pass", results.get("cohort_month.k_anonymity").status());
+    } finally {
+      wh.spark().sql("update bench.cohort_month set suppressed = true, suppressed_reason = '" + DOMINATES + "', p50 = null" + where);
+    }
   }
 
   private static KpiMonth kpi(ClientReport r, String kpi) {
