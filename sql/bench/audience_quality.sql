@@ -4,7 +4,8 @@
 -- (engagement percentile < :hollow_max_engagement_percentile).
 -- Cohort: industry + segment + platform (level 1), else industry + platform (2), else platform (3) — the
 -- size band is left out because follower size is what is being ranked. The first level with at least :k
--- organizations having both values is used, else level 3 (suppressed).
+-- organizations having both values and no organization holding more than half of the cohort's pages
+-- (disclosure control, socialbench.bench.DisclosureRule) is used, else level 3 (suppressed, with the reason).
 -- Parameters: :month_start (DATE), :k, :hollow_min_follower_percentile, :hollow_max_engagement_percentile.
 with pages as (
   select
@@ -54,14 +55,22 @@ counted as (
   from ladder l
 ),
 
+disclosed as (
+  select
+    *,
+    disclosure_reason(n_orgs, n_all,
+      max(n_own) over (partition by fallback_level, c_industry, c_segment, platform), :k) as suppressed_reason
+  from counted
+),
+
 chosen as (
   select
     *,
-    n_orgs < :k as suppressed,
+    suppressed_reason is not null as suppressed,
     row_number() over (
       partition by page_id, platform
-      order by if(n_orgs >= :k, fallback_level, 10 - fallback_level)) as preference
-  from counted
+      order by if(suppressed_reason is null, fallback_level, 10 - fallback_level)) as preference
+  from disclosed
 ),
 
 ranked as (
@@ -92,5 +101,6 @@ select
   engagement_percentile,
   follower_size_percentile >= :hollow_min_follower_percentile
     and engagement_percentile < :hollow_max_engagement_percentile as is_hollow,
-  suppressed
+  suppressed,
+  suppressed_reason
 from ranked

@@ -1,8 +1,11 @@
 -- bench.best_time: best time to post. Per cohort (every level of the ladder: 0 industry+segment+platform+
 -- size band, 1 without size band, 2 without segment, 3 platform only), local day of week and local hour of
--- publishing (the page's time zone, dw.dim_post), the engagement rate of the month's posts:
--- day-7 engagements ÷ followers at publish. A cell with fewer than :k organizations is suppressed.
--- Parameters: :month_start (DATE), :k.
+-- publishing (the page's time zone, dw.dim_post), the median engagement rate of the month's posts:
+-- day-7 engagements ÷ followers at publish. Posts without a time of day (exports that give only a date:
+-- dw.dim_post.local_hour NULL) stay out of the cells; every row carries the share of the cohort's posts
+-- left out that way, and a cohort none of whose posts has a time gets one row with NULL day and hour.
+-- Disclosure control (socialbench.bench.DisclosureRule) per cell over the posts' values, and per cohort for
+-- the share; no mean and no post count are published. Parameters: :month_start (DATE), :k.
 with post_rates as (
   select
     p.org_id,
@@ -45,15 +48,88 @@ ladder as (
     and (l.fallback_level >= 3 or r.industry is not null)
 ),
 
+-- the cohort's posts and the share of them without a time of day
+cohort_posts as (
+  select
+    month, industry, segment, platform, size_band, fallback_level,
+    count(distinct org_id) as n_orgs,
+    sum(org_posts) as n_values,
+    max(org_posts) as top_org_values,
+    sum(org_posts_without_hour) / sum(org_posts) as share_without_hour
+  from (
+    select
+      month, industry, segment, platform, size_band, fallback_level, org_id,
+      count(*) as org_posts,
+      count_if(local_hour is null) as org_posts_without_hour
+    from ladder
+    group by month, industry, segment, platform, size_band, fallback_level, org_id
+  )
+  group by month, industry, segment, platform, size_band, fallback_level
+),
+
+cohorts as (
+  select
+    *,
+    if(disclosure_reason(n_orgs, n_values, top_org_values, :k) is null, share_without_hour, null)
+      as posts_without_hour_share
+  from cohort_posts
+),
+
+timed as (
+  select
+    *,
+    count(engagement_rate) over (partition by month, industry, segment, platform, size_band, fallback_level,
+                                 local_day_of_week, local_hour, org_id) as org_values
+  from ladder
+  where local_hour is not null
+),
+
 cells as (
   select
     month, industry, segment, platform, size_band, fallback_level, local_day_of_week, local_hour,
     count(distinct if(engagement_rate is not null, org_id, null)) as n_orgs,
-    count(engagement_rate) as n_posts,
-    aggregate(array_sort(collect_list(engagement_rate)), 0D, (acc, v) -> acc + v) / nullif(count(engagement_rate), 0) as mean_engagement_rate,
+    count(engagement_rate) as n_values,
+    coalesce(max(if(engagement_rate is not null, org_values, null)), 0) as top_org_values,
     percentile(engagement_rate, 0.5D) as p50_engagement_rate
-  from ladder
+  from timed
   group by month, industry, segment, platform, size_band, fallback_level, local_day_of_week, local_hour
+),
+
+disclosed_cells as (
+  select
+    c.month, c.industry, c.segment, c.platform, c.size_band, c.fallback_level, c.local_day_of_week, c.local_hour,
+    c.n_orgs,
+    c.p50_engagement_rate,
+    disclosure_reason(c.n_orgs, c.n_values, c.top_org_values, :k) as reason,
+    h.posts_without_hour_share
+  from cells c
+  join cohorts h
+    on h.month = c.month
+    and h.fallback_level = c.fallback_level
+    and h.platform = c.platform
+    and h.industry <=> c.industry
+    and h.segment <=> c.segment
+    and h.size_band <=> c.size_band
+),
+
+-- cohorts without a single timed post: one row saying so
+untimed_cohorts as (
+  select
+    h.month, h.industry, h.segment, h.platform, h.size_band, h.fallback_level,
+    cast(null as int) as local_day_of_week,
+    cast(null as int) as local_hour,
+    h.n_orgs,
+    cast(null as double) as p50_engagement_rate,
+    coalesce(disclosure_reason(h.n_orgs, h.n_values, h.top_org_values, :k), 'no post has a time of day') as reason,
+    h.posts_without_hour_share
+  from cohorts h
+  left anti join cells c
+    on c.month = h.month
+    and c.fallback_level = h.fallback_level
+    and c.platform = h.platform
+    and c.industry <=> h.industry
+    and c.segment <=> h.segment
+    and c.size_band <=> h.size_band
 )
 
 select
@@ -66,8 +142,12 @@ select
   local_day_of_week,
   local_hour,
   n_orgs,
-  n_posts,
-  if(n_orgs >= :k, mean_engagement_rate, null) as mean_engagement_rate,
-  if(n_orgs >= :k, p50_engagement_rate, null) as p50_engagement_rate,
-  n_orgs < :k as suppressed
-from cells
+  if(reason is null, p50_engagement_rate, null) as p50_engagement_rate,
+  posts_without_hour_share,
+  reason is not null as suppressed,
+  reason as suppressed_reason
+from (
+  select * from disclosed_cells
+  union all
+  select * from untimed_cohorts
+)

@@ -1,9 +1,12 @@
--- bench.funnel_month: the funnel from platform to customer across organizations, per month and cohort:
--- 1 industry + segment + platform, 2 industry + platform, 3 platform only (the size band belongs to pages,
--- the funnel to organizations). Figures are pooled over the cohort's organizations (dw.fct_conversion_daily,
--- organization attributes as of the month's last day): lead_rate = leads ÷ sessions, mql_rate = mqls ÷
--- leads, customer_rate = customers ÷ leads, cost_per_lead = spend ÷ leads, roi = (revenue − spend) ÷ spend.
--- Fewer than :k organizations: every figure NULL (suppressed). Parameters: :month_start (DATE), :k.
+-- bench.funnel_month: funnel rates from platform to customer across organizations, one row per month, cohort
+-- and rate: 1 industry + segment + platform, 2 industry + platform, 3 platform only (the size band belongs to
+-- pages, the funnel to organizations). Each organization's own rates for the month and platform
+-- (dw.fct_conversion_daily, organization attributes as of the month's last day): lead_rate = leads ÷
+-- sessions, mql_rate = mqls ÷ leads, customer_rate = customers ÷ leads, cost_per_lead = spend ÷ leads,
+-- roi = (revenue − spend) ÷ spend (revenue 0 when spend is known and nothing was won). Published: the
+-- percentiles of those rates across organizations, never sessions, leads, revenue or spend. n_orgs counts
+-- the organizations with a value of that rate; disclosure control as for bench.cohort_month
+-- (socialbench.bench.DisclosureRule). Parameters: :month_start (DATE), :k.
 with org_platform as (
   select
     c.org_id,
@@ -19,6 +22,19 @@ with org_platform as (
   group by c.org_id, c.platform
 ),
 
+org_rates as (
+  select
+    org_id,
+    platform,
+    stack(5,
+      'lead_rate', leads / nullif(sessions, 0),
+      'mql_rate', mqls / nullif(leads, 0),
+      'customer_rate', customers / nullif(leads, 0),
+      'cost_per_lead', spend / nullif(leads, 0),
+      'roi', (coalesce(revenue, 0D) - spend) / nullif(spend, 0)) as (kpi, value)
+  from org_platform
+),
+
 organizations as (
   select o.org_id, o.industry, o.segment
   from dw.dim_organization o
@@ -28,12 +44,15 @@ organizations as (
 
 ladder as (
   select
-    f.*,
+    r.org_id,
+    r.platform,
+    r.kpi,
+    r.value,
     l.fallback_level,
     if(l.fallback_level <= 2, o.industry, null) as industry,
     if(l.fallback_level <= 1, o.segment, null) as segment
-  from org_platform f
-  left join organizations o on o.org_id = f.org_id
+  from org_rates r
+  left join organizations o on o.org_id = r.org_id
   cross join (select explode(array(1, 2, 3)) as fallback_level) l
   where (l.fallback_level >= 2 or o.segment is not null)
     and (l.fallback_level >= 3 or o.industry is not null)
@@ -41,48 +60,36 @@ ladder as (
 
 cohorts as (
   select
-    industry, segment, platform, fallback_level,
-    count(distinct org_id) as n_orgs,
-    sum(sessions) as sessions,
-    sum(leads) as leads,
-    sum(mqls) as mqls,
-    sum(customers) as customers,
-    if(count(revenue) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(revenue as double))), 0D, (acc, v) -> acc + v)) as revenue,
-    if(count(spend) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(spend as double))), 0D, (acc, v) -> acc + v)) as spend
+    kpi, industry, segment, platform, fallback_level,
+    count(distinct if(value is not null, org_id, null)) as n_orgs,
+    count(value) as n_values,
+    if(count(value) > 0, 1L, 0L) as top_org_values,
+    percentile(value, array(0.1D, 0.25D, 0.5D, 0.75D, 0.9D)) as pct
   from ladder
-  group by industry, segment, platform, fallback_level
+  group by kpi, industry, segment, platform, fallback_level
 ),
 
-published as (
+disclosed as (
   select
-    industry, segment, platform, fallback_level, n_orgs,
-    n_orgs < :k as suppressed,
-    if(n_orgs >= :k, sessions, null) as sessions,
-    if(n_orgs >= :k, leads, null) as leads,
-    if(n_orgs >= :k, mqls, null) as mqls,
-    if(n_orgs >= :k, customers, null) as customers,
-    if(n_orgs >= :k, revenue, null) as revenue,
-    if(n_orgs >= :k, spend, null) as spend
+    *,
+    disclosure_reason(n_orgs, n_values, top_org_values, :k) as central_reason,
+    disclosure_extremes_reason(n_orgs, n_values, top_org_values, :k) as extremes_reason
   from cohorts
 )
 
 select
   cast(:month_start as date) as month,
+  kpi,
   industry,
   segment,
   platform,
   fallback_level,
   n_orgs,
-  sessions,
-  leads,
-  mqls,
-  customers,
-  revenue,
-  spend,
-  leads / nullif(sessions, 0) as lead_rate,
-  mqls / nullif(leads, 0) as mql_rate,
-  customers / nullif(leads, 0) as customer_rate,
-  spend / nullif(leads, 0) as cost_per_lead,
-  (revenue - spend) / nullif(spend, 0) as roi,
-  suppressed
-from published
+  if(extremes_reason is null, pct[0], null) as p10,
+  if(central_reason is null, pct[1], null) as p25,
+  if(central_reason is null, pct[2], null) as p50,
+  if(central_reason is null, pct[3], null) as p75,
+  if(extremes_reason is null, pct[4], null) as p90,
+  central_reason is not null as suppressed,
+  extremes_reason as suppressed_reason
+from disclosed

@@ -5,24 +5,27 @@
 -- suppressed, and its rank, quartile and delta are NULL.
 -- percentile_rank = 100 × (count below + ½ count equal) ÷ n over the cohort's values without the pages of
 -- the page's own organization (leave-one-out). quartile = 1 (bottom) … 4 (top) from percentile_rank.
--- delta_vs_median = value − the cohort's published p50 (which includes the page's own organization).
+-- delta_vs_median = value − the cohort's published p50 (which includes the page's own organization; NULL
+-- when bench.cohort_month suppresses it). An organization-level KPI (the funnel KPIs, the same for every page
+-- of an organization on a platform) counts once per organization among the peers, as in bench.cohort_month.
+-- The only cohort field published here is cohort_n_orgs (no mean, no page count).
 with kpi_values as (
   select
     page_id, platform, org_id, month, industry, segment, size_band,
     stack(13,
-      'engagement_rate_followers', engagement_rate_followers,
-      'engagement_rate_reach', engagement_rate_reach,
-      'engagement_rate_impressions', engagement_rate_impressions,
-      'click_through_rate', click_through_rate,
-      'video_view_rate', video_view_rate,
-      'follower_growth_rate', follower_growth_rate,
-      'follower_churn_rate', follower_churn_rate,
-      'posts_per_week', posts_per_week,
-      'lead_rate', lead_rate,
-      'mql_rate', mql_rate,
-      'customer_rate', customer_rate,
-      'cost_per_lead', cost_per_lead,
-      'roi', roi) as (kpi, value)
+      'engagement_rate_followers', engagement_rate_followers, false,
+      'engagement_rate_reach', engagement_rate_reach, false,
+      'engagement_rate_impressions', engagement_rate_impressions, false,
+      'click_through_rate', click_through_rate, false,
+      'video_view_rate', video_view_rate, false,
+      'follower_growth_rate', follower_growth_rate, false,
+      'follower_churn_rate', follower_churn_rate, false,
+      'posts_per_week', posts_per_week, false,
+      'lead_rate', lead_rate, true,
+      'mql_rate', mql_rate, true,
+      'customer_rate', customer_rate, true,
+      'cost_per_lead', cost_per_lead, true,
+      'roi', roi, true) as (kpi, value, org_level)
   from bench.page_month
   where month = :month_start
 ),
@@ -35,6 +38,7 @@ ladder as (
     v.month,
     v.kpi,
     v.value,
+    v.org_level,
     l.fallback_level,
     if(l.fallback_level <= 2, v.industry, null) as industry,
     if(l.fallback_level <= 1, v.segment, null) as segment,
@@ -46,20 +50,31 @@ ladder as (
     and (l.fallback_level >= 3 or v.industry is not null)
 ),
 
+-- the values that count among peers: one per organization for an organization-level KPI
+peer_values as (
+  select
+    l.*,
+    if(org_level and row_number() over (
+         partition by kpi, fallback_level, industry, segment, platform, size_band, org_id
+         order by value is null, page_id) > 1, null, value) as peer_value
+  from ladder l
+),
+
 -- counts for the leave-one-out rank: over the whole cohort, then over the page's own organization in it
 counted as (
   select
     l.*,
-    count(value) over (partition by kpi, fallback_level, industry, segment, platform, size_band) as n_all,
+    count(peer_value) over (partition by kpi, fallback_level, industry, segment, platform, size_band) as n_all,
     rank() over (partition by kpi, fallback_level, industry, segment, platform, size_band
-                 order by value asc nulls last) - 1 as below_all,
-    count(value) over (partition by kpi, fallback_level, industry, segment, platform, size_band, value) as equal_all,
-    count(value) over (partition by kpi, fallback_level, industry, segment, platform, size_band, org_id) as n_own,
+                 order by peer_value asc nulls last) - 1 as below_all,
+    count(peer_value) over (partition by kpi, fallback_level, industry, segment, platform, size_band, peer_value)
+      as equal_all,
+    count(peer_value) over (partition by kpi, fallback_level, industry, segment, platform, size_band, org_id) as n_own,
     rank() over (partition by kpi, fallback_level, industry, segment, platform, size_band, org_id
-                 order by value asc nulls last) - 1 as below_own,
-    count(value) over (partition by kpi, fallback_level, industry, segment, platform, size_band, org_id, value)
+                 order by peer_value asc nulls last) - 1 as below_own,
+    count(peer_value) over (partition by kpi, fallback_level, industry, segment, platform, size_band, org_id, peer_value)
       as equal_own
-  from ladder l
+  from peer_values l
 ),
 
 with_cohort as (
@@ -70,7 +85,7 @@ with_cohort as (
     s.suppressed,
     row_number() over (
       partition by c.page_id, c.platform, c.kpi
-      order by if(s.n_orgs >= :k, c.fallback_level, 10 - c.fallback_level)) as preference
+      order by if(not s.suppressed, c.fallback_level, 10 - c.fallback_level)) as preference
   from counted c
   join bench.cohort_month s
     on s.month = c.month
@@ -82,13 +97,22 @@ with_cohort as (
     and s.size_band <=> c.size_band
 ),
 
+ranked_peers as (
+  select
+    *,
+    if(peer_value is null or suppressed or n_all - n_own = 0, null,
+       100.0D * ((below_all - below_own) + 0.5D * (equal_all - equal_own)) / (n_all - n_own)) as peer_rank
+  from with_cohort
+),
+
+-- a page whose organization-level value was counted on a sibling page takes that page's rank (same value)
 ranked as (
   select
     *,
-    if(value is null or suppressed or n_all - n_own = 0, null,
-       100.0D * ((below_all - below_own) + 0.5D * (equal_all - equal_own)) / (n_all - n_own)) as percentile_rank
-  from with_cohort
-  where preference = 1
+    if(value is null, null,
+       max(peer_rank) over (partition by kpi, fallback_level, industry, segment, platform, size_band, org_id, value))
+      as percentile_rank
+  from ranked_peers
 )
 
 select
@@ -108,5 +132,6 @@ select
     when percentile_rank < 75 then 3
     else 4
   end as quartile,
-  if(suppressed, null, value - p50) as delta_vs_median
+  value - p50 as delta_vs_median
 from ranked
+where preference = 1

@@ -6,7 +6,9 @@
 --   awareness           → reach_rate_followers = reach ÷ followers at publish
 -- Peer cohort: the ladder of bench.cohort_month (0 industry+segment+platform+size band, 1 without size band,
 -- 2 without segment, 3 platform only), always within the objective; the post uses the first level with at
--- least :k organizations, else level 3 (suppressed). Rank leave-one-out: against posts of other organizations.
+-- least :k organizations and no organization holding more than half of its posts (disclosure control,
+-- socialbench.bench.DisclosureRule), else level 3 (suppressed, with the reason). Rank leave-one-out: against
+-- posts of other organizations.
 -- Parameters: :month_start (DATE), :k.
 with post_values as (
   select
@@ -67,9 +69,20 @@ cohorts as (
   select
     objective, fallback_level, industry, segment, platform, size_band,
     count(distinct if(value is not null, org_id, null)) as n_orgs,
+    count(value) as n_values,
+    coalesce(max(if(value is not null, org_values, null)), 0) as top_org_values,
     percentile(value, 0.5D) as p50
-  from ladder
+  from (
+    select *, count(value) over (partition by objective, fallback_level, industry, segment, platform, size_band, org_id)
+      as org_values
+    from ladder
+  )
   group by objective, fallback_level, industry, segment, platform, size_band
+),
+
+disclosed_cohorts as (
+  select *, disclosure_reason(n_orgs, n_values, top_org_values, :k) as suppressed_reason
+  from cohorts
 ),
 
 counted as (
@@ -94,12 +107,13 @@ chosen as (
     c.*,
     s.n_orgs,
     s.p50,
-    s.n_orgs < :k as suppressed,
+    s.suppressed_reason,
+    s.suppressed_reason is not null as suppressed,
     row_number() over (
       partition by c.post_id, c.platform
-      order by if(s.n_orgs >= :k, c.fallback_level, 10 - c.fallback_level)) as preference
+      order by if(s.suppressed_reason is null, c.fallback_level, 10 - c.fallback_level)) as preference
   from counted c
-  join cohorts s
+  join disclosed_cohorts s
     on s.objective = c.objective
     and s.fallback_level = c.fallback_level
     and s.platform = c.platform
@@ -138,5 +152,6 @@ select
     else 4
   end as quartile,
   if(suppressed, null, value - p50) as delta_vs_median,
-  suppressed
+  suppressed,
+  suppressed_reason
 from ranked

@@ -1,11 +1,11 @@
 -- bench.topic_month: topic benchmarks. Per topic of dw.dim_post.topics and cohort (every level of the
--- ladder), the engagement rate of the month's posts on that topic (day-7 engagements ÷ followers at publish).
--- A post with several topics counts in each. Fewer than :k organizations: suppressed.
+-- ladder), the quartiles of the engagement rate of the month's posts on that topic (day-7 engagements ÷
+-- followers at publish). A post with several topics counts in each. Disclosure control
+-- (socialbench.bench.DisclosureRule) over the posts' values; no mean, page or post count is published.
 -- Parameters: :month_start (DATE), :k.
 with post_topics as (
   select
     p.org_id,
-    p.page_id,
     m.month,
     m.industry,
     m.segment,
@@ -31,7 +31,6 @@ ladder as (
     r.month,
     r.topic,
     r.org_id,
-    r.page_id,
     r.engagement_rate,
     l.fallback_level,
     if(l.fallback_level <= 2, r.industry, null) as industry,
@@ -45,16 +44,28 @@ ladder as (
     and (l.fallback_level >= 3 or r.industry is not null)
 ),
 
+counted as (
+  select
+    *,
+    count(engagement_rate) over (partition by month, topic, industry, segment, platform, size_band, fallback_level,
+                                 org_id) as org_values
+  from ladder
+),
+
 topics as (
   select
     month, topic, industry, segment, platform, size_band, fallback_level,
     count(distinct if(engagement_rate is not null, org_id, null)) as n_orgs,
-    count(distinct if(engagement_rate is not null, page_id, null)) as n_pages,
-    count(engagement_rate) as n_posts,
-    aggregate(array_sort(collect_list(engagement_rate)), 0D, (acc, v) -> acc + v) / nullif(count(engagement_rate), 0) as mean_engagement_rate,
+    count(engagement_rate) as n_values,
+    coalesce(max(if(engagement_rate is not null, org_values, null)), 0) as top_org_values,
     percentile(engagement_rate, array(0.25D, 0.5D, 0.75D)) as pct
-  from ladder
+  from counted
   group by month, topic, industry, segment, platform, size_band, fallback_level
+),
+
+disclosed as (
+  select *, disclosure_reason(n_orgs, n_values, top_org_values, :k) as reason
+  from topics
 )
 
 select
@@ -66,11 +77,9 @@ select
   size_band,
   fallback_level,
   n_orgs,
-  n_pages,
-  n_posts,
-  if(n_orgs >= :k, mean_engagement_rate, null) as mean_engagement_rate,
-  if(n_orgs >= :k, pct[0], null) as p25_engagement_rate,
-  if(n_orgs >= :k, pct[1], null) as p50_engagement_rate,
-  if(n_orgs >= :k, pct[2], null) as p75_engagement_rate,
-  n_orgs < :k as suppressed
-from topics
+  if(reason is null, pct[0], null) as p25_engagement_rate,
+  if(reason is null, pct[1], null) as p50_engagement_rate,
+  if(reason is null, pct[2], null) as p75_engagement_rate,
+  reason is not null as suppressed,
+  reason as suppressed_reason
+from disclosed

@@ -1,6 +1,28 @@
--- Export: the clients' page ranks of the month (bench.page_rank). Parameter: :month_start.
-select r.*
+-- Export: the clients' page ranks of the month (bench.page_rank). delta_vs_median (value − the cohort's p50)
+-- is exported only when the cohort has at least :k organizations that are not the agency's clients
+-- (export_client_cohorts); otherwise it is NULL. Parameters: :month_start, :k.
+select
+  r.page_id,
+  r.platform,
+  r.org_id,
+  r.month,
+  r.kpi,
+  r.value,
+  r.fallback_level,
+  r.cohort_n_orgs,
+  r.percentile_rank,
+  r.quartile,
+  if(r.cohort_n_orgs - coalesce(cc.n_clients, 0) >= :k, r.delta_vs_median, null) as delta_vs_median
 from bench.page_rank r
 join export_clients c on c.org_id = r.org_id
+join bench.page_month m
+  on m.page_id = r.page_id
+  and m.platform = r.platform
+  and m.month = r.month
+left join export_client_cohorts cc
+  on cc.platform = r.platform
+  and cc.fallback_level = r.fallback_level
+  and cc.industry <=> if(r.fallback_level <= 2, m.industry, null)
+  and cc.segment <=> if(r.fallback_level <= 1, m.segment, null)
 where r.month = :month_start
 order by r.platform, r.page_id, r.kpi

@@ -3,10 +3,9 @@
 select
   day_name,
   local_hour,
-  mean_engagement_rate,
   p50_engagement_rate,
-  n_posts,
-  n_orgs
+  n_orgs,
+  posts_without_hour_share
 from best_time_heatmap
 where month = :month_start
   and fallback_level = 2

@@ -55,6 +55,7 @@ public final class BenchStage {
     this.writer = writer;
     this.settings = settings;
     this.tables = BenchTables.load();
+    DisclosureRule.register(spark);
   }
 
   /** Runs up to {@code n} independent models at once (socialbench.bench.parallel-models). */

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import socialbench.bench.BenchSettings;
 import socialbench.export.AgencyExport;
 import socialbench.export.ExportInputError;
 import socialbench.export.ExportManifest;
@@ -23,8 +24,9 @@ public final class ExportCommand implements Callable<Integer> {
     YearMonth ym = ReportCommand.parseMonth(month);
     ExportManifest m;
     try {
-      m = new AgencyExport(SparkSessions.startReader(common.settings())).run(agency, ym, out);
-    } catch (ExportInputError e) {
+      int k = BenchSettings.from(common.settings()).minCohortOrgs();
+      m = new AgencyExport(SparkSessions.startReader(common.settings()), k).run(agency, ym, out);
+    } catch (ExportInputError | IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
     System.out.println("export " + agency + " " + ym + ": " + m.organizations().size() + " organizations -> " + out);

@@ -18,19 +18,23 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code socialbench export --agency A --month YYYY-MM --out DIR}: one Parquet table per {@link ExportTable}
- * with only agency A's clients' rows, plus the month's published cohort statistics (suppressed rows never
- * leave the warehouse), and a manifest with the row counts. Reads the published tables of a reader session.
+ * with only agency A's clients' rows, plus the month's published cohort statistics of cohorts with at least k
+ * organizations that are not A's clients (suppressed rows never leave the warehouse), and a manifest with the row counts. Reads the published tables of a reader session.
  */
 public final class AgencyExport {
   private final SparkSession spark;
+  private final int minCohortOrgs;
 
-  public AgencyExport(SparkSession spark) {
+  /** {@code minCohortOrgs}: k, the organizations outside the agency's clients a cohort statistic needs. */
+  public AgencyExport(SparkSession spark, int minCohortOrgs) {
     this.spark = spark;
+    this.minCohortOrgs = minCohortOrgs;
   }
 
   public ExportManifest run(String agency, YearMonth month, Path out) {
     requireTables();
-    Map<String, Object> all = Map.of("month_start", Date.valueOf(month.atDay(1)), "month_end", Date.valueOf(month.atEndOfMonth()));
+    Map<String, Object> all = Map.of("month_start", Date.valueOf(month.atDay(1)), "month_end", Date.valueOf(month.atEndOfMonth()),
+        "k", minCohortOrgs);
     List<String> clients = clients(agency, month);
     long monthRows = spark.sql("select count(*) from bench.page_month where month = :month_start",
         Map.of("month_start", all.get("month_start"))).first().getLong(0);
@@ -41,6 +45,8 @@ public final class AgencyExport {
     dir.open();
     try {
       spark.createDataset(clients, org.apache.spark.sql.Encoders.STRING()).toDF("org_id").createOrReplaceTempView("export_clients");
+      spark.sql(read("sql/export/client_cohorts.sql"), Map.of("month_end", all.get("month_end")))
+          .createOrReplaceTempView("export_client_cohorts");
       Map<String, Long> rows = new LinkedHashMap<>();
       Map<String, ExportTable.Kind> kinds = new LinkedHashMap<>();
       for (ExportTable t : ExportTable.ALL) {
@@ -63,6 +69,7 @@ public final class AgencyExport {
       dir.abandon();
       throw e;
     } finally {
+      spark.catalog().dropTempView("export_client_cohorts");
       spark.catalog().dropTempView("export_clients");
     }
   }

@@ -12,7 +12,9 @@ import java.util.List;
  * (columns must exist in {@code references}), {@code expression} (rows where {@code condition} is false,
  * e.g. reconciliation {@code rows_read = rows_landed + rows_rejected}), {@code non_negative} (columns),
  * {@code flagged} (rows where the boolean {@code flag} column is true, e.g. falling cumulative metrics),
- * {@code row_count_anomaly} (rows of the night vs the trailing 28 nights, by {@code date-column}).
+ * {@code row_count_anomaly} (rows of the night vs the trailing 28 nights, by {@code date-column}),
+ * {@code failing_rows} (the rows a {@code query} returns, e.g. a published statistic recomputed from its
+ * inputs that breaks a rule; the query reads any table and ignores {@code table} and {@code scope}).
  */
 public record CheckSpec(
     String id,
@@ -22,6 +24,7 @@ public record CheckSpec(
     String references,
     List<String> referenceColumns,
     String condition,
+    String query,
     String flag,
     String scope,
     String dateColumn,
@@ -42,6 +45,7 @@ public record CheckSpec(
         c.hasPath("references") ? c.getString("references") : null,
         c.hasPath("reference-columns") ? c.getStringList("reference-columns") : columns,
         c.hasPath("condition") ? c.getString("condition") : null,
+        c.hasPath("query") ? c.getString("query") : null,
         c.hasPath("flag") ? c.getString("flag") : null,
         c.hasPath("scope") ? c.getString("scope") : "true",
         c.hasPath("date-column") ? c.getString("date-column") : null,

@@ -33,6 +33,7 @@ final class CheckSql {
       case "flagged" -> "select count(*) as failing, cast(null as string) as detail from " + scoped
           + " where " + c.flag();
       case "row_count_anomaly" -> rowCountAnomaly(c);
+      case "failing_rows" -> "select count(*) as failing, cast(null as string) as detail from (" + c.query() + ")";
       default -> throw new IllegalArgumentException("unknown check type '" + c.type() + "' in check " + c.id());
     };
   }

@@ -3,7 +3,7 @@ package socialbench.report;
 import java.util.List;
 
 /**
- * Inline SVG heatmap of the cohort's mean engagement rate per local day of week (rows, Monday first) and
+ * Inline SVG heatmap of the cohort's median engagement rate per local day of week (rows, Monday first) and
  * hour (columns). Darker is better; cells without posts or with fewer than k organizations are grey.
  */
 public final class BestTimeHeatmap {
@@ -21,18 +21,18 @@ public final class BestTimeHeatmap {
     double max = 0;
     for (BestTimeCell c : cells) {
       if (c.dayOfWeek() < 1 || c.dayOfWeek() > 7 || c.hour() < 0 || c.hour() > 23) continue;
-      if (c.suppressed() || c.meanEngagementRate() == null) {
+      if (c.suppressed() || c.medianEngagementRate() == null) {
         suppressed[c.dayOfWeek() - 1][c.hour()] = c.suppressed();
         continue;
       }
-      mean[c.dayOfWeek() - 1][c.hour()] = c.meanEngagementRate();
-      max = Math.max(max, c.meanEngagementRate());
+      mean[c.dayOfWeek() - 1][c.hour()] = c.medianEngagementRate();
+      max = Math.max(max, c.medianEngagementRate());
     }
     int width = LEFT + 24 * CELL_W + 4;
     int height = TOP + 7 * CELL_H + 4;
     StringBuilder s = new StringBuilder("<svg class=\"heatmap\" width=\"").append(width)
         .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-        .append("\" role=\"img\" aria-label=\"best time to post: mean engagement rate by day and hour\">");
+        .append("\" role=\"img\" aria-label=\"best time to post: median engagement rate by day and hour\">");
     for (int h = 0; h < 24; h += 3) {
       s.append("<text x=\"").append(LEFT + h * CELL_W + CELL_W / 2).append("\" y=\"12\" text-anchor=\"middle\" class=\"axis\">")
           .append(String.format(java.util.Locale.ROOT, "%02d", h)).append("</text>");
@@ -50,7 +50,7 @@ public final class BestTimeHeatmap {
         } else {
           fill = "#e6e6e6";
           title = DAYS[d] + " " + String.format(java.util.Locale.ROOT, "%02d", h) + ":00 "
-              + (suppressed[d][h] ? RankGauge.NOT_ENOUGH_PEERS : "no posts");
+              + (suppressed[d][h] ? "not published" : "no posts");
         }
         s.append("<rect x=\"").append(LEFT + h * CELL_W).append("\" y=\"").append(TOP + d * CELL_H).append("\" width=\"")
             .append(CELL_W - 1).append("\" height=\"").append(CELL_H - 1).append("\" fill=\"").append(fill).append("\"><title>")

@@ -54,7 +54,7 @@ public final class HtmlReportWriter {
         .append(r.minCohortOrgs()).append(" organizations it falls back to a wider cohort: without size band (level 1), ")
         .append("without segment (2), platform only (3). Cohort sizes below are for engagement per follower.</p>\n")
         .append("<table><tr><th class=\"text\">Platform</th><th class=\"text\">Page</th><th>Followers (start → end)</th><th>Posts</th>")
-        .append("<th class=\"text\">Cohort level</th><th class=\"text\">Cohort</th><th>Organizations</th><th>Pages</th></tr>\n");
+        .append("<th class=\"text\">Cohort level</th><th class=\"text\">Cohort</th><th>Organizations</th><th class=\"text\">Statistics</th></tr>\n");
     for (PageReport p : r.pages()) {
       PageInfo i = p.page();
       KpiMonth k = current(p, r.month()).get("engagement_rate_followers");
@@ -67,10 +67,9 @@ public final class HtmlReportWriter {
           .append("<td class=\"text\">").append(e(CohortLabel.attributes(i, level))).append("</td>");
       if (k == null || k.suppressed()) {
         h.append("<td class=\"n-orgs\">").append(k == null || k.cohortNOrgs() == null ? Format.MISSING : Format.count(k.cohortNOrgs()))
-            .append("</td><td class=\"suppressed\">").append(NOT_ENOUGH_PEERS).append("</td>");
+            .append("</td><td class=\"suppressed\">").append(e(withheld(k == null ? null : k.suppressedReason()))).append("</td>");
       } else {
-        h.append("<td class=\"n-orgs\">").append(Format.count(k.cohortNOrgs())).append("</td><td class=\"n-pages\">")
-            .append(Format.count(k.cohortNPages())).append("</td>");
+        h.append("<td class=\"n-orgs\">").append(Format.count(k.cohortNOrgs())).append("</td><td class=\"text\">published</td>");
       }
       h.append("</tr>\n");
     }
@@ -101,7 +100,7 @@ public final class HtmlReportWriter {
           .append("<td class=\"text\">").append(e(CohortLabel.level(k.fallbackLevel()))).append("</td>")
           .append("<td>").append(Format.count(k.cohortNOrgs())).append("</td>");
       if (k.suppressed()) {
-        h.append("<td colspan=\"3\" class=\"suppressed\">").append(NOT_ENOUGH_PEERS).append("</td>");
+        h.append("<td colspan=\"3\" class=\"suppressed\">").append(e(withheld(k.suppressedReason()))).append("</td>");
       } else {
         h.append("<td class=\"p25\"").append(dataValue(k.p25())).append('>').append(e(kpi.format(k.p25()))).append("</td>")
             .append("<td class=\"median\"").append(dataValue(k.p50())).append('>').append(e(kpi.format(k.p50()))).append("</td>")
@@ -162,8 +161,12 @@ public final class HtmlReportWriter {
   private static void bestTime(StringBuilder h, PageReport p) {
     h.append("<h3>Best time to post</h3>\n<p class=\"meta\">Cohort level ").append(e(CohortLabel.level(p.bestTimeLevel())))
         .append(" (").append(e(CohortLabel.attributes(p.page(), p.bestTimeLevel())))
-        .append("); mean day-7 engagement rate by local day and hour, darker is better.</p>\n");
-    boolean anyPublished = p.bestTime().stream().anyMatch(c -> !c.suppressed() && c.meanEngagementRate() != null);
+        .append("); median day-7 engagement rate by local day and hour, darker is better.</p>\n");
+    if (p.postsWithoutHourShare() != null && p.postsWithoutHourShare() > 0) {
+      h.append("<p class=\"meta without-hour\">").append(Format.percent(p.postsWithoutHourShare()))
+          .append(" of the cohort's posts have no time of day (the platform exports only a date) and are not in the heatmap.</p>\n");
+    }
+    boolean anyPublished = p.bestTime().stream().anyMatch(c -> !c.suppressed() && c.medianEngagementRate() != null);
     if (!anyPublished) {
       h.append("<p class=\"suppressed best-time\">").append(NOT_ENOUGH_PEERS).append("</p>\n");
       return;
@@ -202,24 +205,30 @@ public final class HtmlReportWriter {
         .append("<th>Lead rate</th><th>Cohort lead rate</th><th>Cost per lead</th><th>Cohort cost per lead</th><th>ROI</th><th>Cohort ROI</th>")
         .append("<th class=\"text\">Cohort</th></tr>\n");
     for (FunnelRow f : r.funnel()) {
-      boolean cohort = f.cohortLevel() != null;
+      boolean cohort = f.cohortLeadRateReason() == null && f.cohortLevel() != null;
       h.append("<tr data-platform=\"").append(e(f.platform())).append("\"><td class=\"text\">").append(e(f.platform())).append("</td>")
           .append("<td>").append(Format.count(f.sessions())).append("</td><td>").append(Format.count(f.leads())).append("</td><td>")
           .append(Format.count(f.mqls())).append("</td><td>").append(Format.count(f.customers())).append("</td>")
           .append("<td>").append(Format.percent(f.leadRate())).append("</td>")
-          .append(cohortCell(cohort, Format.percent(f.cohortLeadRate())))
+          .append(cohortCell(f.cohortLeadRateReason(), Format.percent(f.cohortLeadRate())))
           .append("<td>").append(Format.money(f.costPerLead())).append("</td>")
-          .append(cohortCell(cohort, Format.money(f.cohortCostPerLead())))
+          .append(cohortCell(f.cohortCostPerLeadReason(), Format.money(f.cohortCostPerLead())))
           .append("<td>").append(Format.percent(f.roi())).append("</td>")
-          .append(cohortCell(cohort, Format.percent(f.cohortRoi())))
-          .append("<td class=\"text\">").append(cohort ? "level " + f.cohortLevel() + ", " + Format.count(f.cohortNOrgs()) + " organizations" : NOT_ENOUGH_PEERS)
+          .append(cohortCell(f.cohortRoiReason(), Format.percent(f.cohortRoi())))
+          .append("<td class=\"text\">").append(cohort ? "median of level " + f.cohortLevel() + ", " + Format.count(f.cohortNOrgs()) + " organizations" : e(withheld(f.cohortLeadRateReason())))
           .append("</td></tr>\n");
     }
     h.append("</table>\n</section>\n");
   }
 
-  private static String cohortCell(boolean published, String text) {
-    return published ? "<td>" + e(text) + "</td>" : "<td class=\"suppressed\">" + NOT_ENOUGH_PEERS + "</td>";
+  /** A cohort figure, or why it is withheld ({@code reason} non-NULL). */
+  private static String cohortCell(String reason, String text) {
+    return reason == null ? "<td>" + e(text) + "</td>" : "<td class=\"suppressed\">" + e(withheld(reason)) + "</td>";
+  }
+
+  /** The text of a withheld statistic: "not published: " and the disclosure rule that withholds it. */
+  static String withheld(String reason) {
+    return "not published: " + (reason == null ? "fewer than k organizations" : reason);
   }
 
   /** The page's KPI rows of the report's month, by KPI name. */

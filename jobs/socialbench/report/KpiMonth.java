@@ -4,8 +4,9 @@ import java.time.LocalDate;
 
 /**
  * A page's KPI in one month next to the published statistics of the cohort it is ranked in. When the
- * cohort is suppressed (fewer than k organizations) the statistics and the rank are NULL and the report
- * says "not enough peers".
+ * statistics are withheld (disclosure control, DESIGN.md §7) they and the rank are NULL and
+ * {@code suppressedReason} says why ("fewer than k organizations", "one organization dominates", ...).
  */
 public record KpiMonth(String pageId, String platform, LocalDate month, String kpi, Double value, Integer fallbackLevel,
-    Long cohortNOrgs, Long cohortNPages, Double percentileRank, Double p25, Double p50, Double p75, boolean suppressed) {}
+    Long cohortNOrgs, Double percentileRank, Double p25, Double p50, Double p75, boolean suppressed,
+    String suppressedReason) {}

@@ -31,6 +31,8 @@ public final class ReportLoader {
     AnalystViews.register(spark); // page_kpis reads client_vs_industry
     LocalDate start = month.atDay(1);
     LocalDate end = month.atEndOfMonth();
+    spark.sql(ReportSql.read("sql/report/client_cohorts.sql"), Map.of("org_id", orgId, "month_end", Date.valueOf(end)))
+        .createOrReplaceTempView("report_client_cohorts");
     Organization org = organization(orgId, end);
     long monthRows = spark.sql("select count(*) from bench.page_month where month = :m", Map.of("m", Date.valueOf(start)))
         .first().getLong(0);
@@ -48,7 +50,9 @@ public final class ReportLoader {
       String key = p.platform() + "/" + p.pageId();
       List<KpiMonth> pageKpis = kpis.getOrDefault(key, List.of());
       int level = bestTimeLevel(pageKpis, start);
-      out.add(new PageReport(p, pageKpis, topPosts(p, start, end), level, bestTime(p, start, level), audience.get(key)));
+      List<BestTimeCell> cells = new ArrayList<>();
+      Double withoutHour = bestTime(p, start, level, cells);
+      out.add(new PageReport(p, pageKpis, topPosts(p, start, end), level, cells, withoutHour, audience.get(key)));
     }
     return new ClientReport(org, month, minCohortOrgs, out, funnel(org, start, end));
   }
@@ -90,11 +94,11 @@ public final class ReportLoader {
     Map<String, List<KpiMonth>> out = new LinkedHashMap<>();
     YearMonth from = month.minusMonths(ClientReport.TREND_MONTHS - 1);
     for (Row r : ReportSql.run(spark, "page_kpis", Map.of("org_id", orgId, "from_month", Date.valueOf(from.atDay(1)),
-        "month_start", Date.valueOf(month.atDay(1))))) {
+        "month_start", Date.valueOf(month.atDay(1)), "k", minCohortOrgs))) {
       KpiMonth k = new KpiMonth(Rows.str(r, "page_id"), Rows.str(r, "platform"), Rows.date(r, "month"), Rows.str(r, "kpi"),
-          Rows.dbl(r, "value"), Rows.integer(r, "fallback_level"), Rows.lng(r, "cohort_n_orgs"), Rows.lng(r, "cohort_n_pages"),
+          Rows.dbl(r, "value"), Rows.integer(r, "fallback_level"), Rows.lng(r, "cohort_n_orgs"),
           Rows.dbl(r, "percentile_rank"), Rows.dbl(r, "p25"), Rows.dbl(r, "p50"), Rows.dbl(r, "p75"),
-          Boolean.TRUE.equals(Rows.bool(r, "suppressed")));
+          Boolean.TRUE.equals(Rows.bool(r, "suppressed")), Rows.str(r, "suppressed_reason"));
       out.computeIfAbsent(k.platform() + "/" + k.pageId(), x -> new ArrayList<>()).add(k);
     }
     return out;
@@ -119,14 +123,19 @@ public final class ReportLoader {
     return out;
   }
 
-  private List<BestTimeCell> bestTime(PageInfo p, LocalDate start, int level) {
-    List<BestTimeCell> out = new ArrayList<>();
+  /** Fills {@code out} with the cohort's timed cells; returns the share of its posts without a time of day. */
+  private Double bestTime(PageInfo p, LocalDate start, int level, List<BestTimeCell> out) {
+    Double withoutHour = null;
     for (Row r : ReportSql.run(spark, "best_time", Map.of("page_id", p.pageId(), "platform", p.platform(),
-        "month_start", Date.valueOf(start), "level", level))) {
-      out.add(new BestTimeCell(Rows.integer(r, "local_day_of_week"), Rows.integer(r, "local_hour"), Rows.lng(r, "n_orgs"),
-          Rows.lng(r, "n_posts"), Rows.dbl(r, "mean_engagement_rate"), Boolean.TRUE.equals(Rows.bool(r, "suppressed"))));
+        "month_start", Date.valueOf(start), "level", level, "k", minCohortOrgs))) {
+      if (Rows.dbl(r, "posts_without_hour_share") != null) withoutHour = Rows.dbl(r, "posts_without_hour_share");
+      Integer day = Rows.integer(r, "local_day_of_week");
+      Integer hour = Rows.integer(r, "local_hour");
+      if (day == null || hour == null) continue;
+      out.add(new BestTimeCell(day, hour, Rows.lng(r, "n_orgs"), Rows.dbl(r, "p50_engagement_rate"),
+          Boolean.TRUE.equals(Rows.bool(r, "suppressed"))));
     }
-    return out;
+    return withoutHour;
   }
 
   private Map<String, AudienceQuality> audience(String orgId, LocalDate start) {
@@ -148,13 +157,16 @@ public final class ReportLoader {
     p.put("month_end", Date.valueOf(end));
     p.put("industry", org.industry() == null ? "" : org.industry());
     p.put("segment", org.segment() == null ? "" : org.segment());
+    p.put("k", minCohortOrgs);
     List<FunnelRow> out = new ArrayList<>();
     for (Row r : ReportSql.run(spark, "funnel", p)) {
       out.add(new FunnelRow(Rows.str(r, "platform"), Rows.lng(r, "sessions"), Rows.lng(r, "leads"), Rows.lng(r, "mqls"),
           Rows.lng(r, "customers"), Rows.dbl(r, "revenue"), Rows.dbl(r, "spend"), Rows.dbl(r, "lead_rate"),
           Rows.dbl(r, "customer_rate"), Rows.dbl(r, "cost_per_lead"), Rows.dbl(r, "roi"), Rows.integer(r, "cohort_fallback_level"),
-          Rows.lng(r, "cohort_n_orgs"), Rows.dbl(r, "cohort_lead_rate"), Rows.dbl(r, "cohort_customer_rate"),
-          Rows.dbl(r, "cohort_cost_per_lead"), Rows.dbl(r, "cohort_roi")));
+          Rows.lng(r, "cohort_n_orgs"), Rows.dbl(r, "cohort_lead_rate"), Rows.str(r, "cohort_lead_rate_reason"),
+          Rows.dbl(r, "cohort_customer_rate"), Rows.str(r, "cohort_customer_rate_reason"),
+          Rows.dbl(r, "cohort_cost_per_lead"), Rows.str(r, "cohort_cost_per_lead_reason"),
+          Rows.dbl(r, "cohort_roi"), Rows.str(r, "cohort_roi_reason")));
     }
     return out;
   }

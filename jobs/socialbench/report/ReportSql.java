@@ -17,7 +17,7 @@ final class ReportSql {
     return spark.sql(read("sql/report/" + name + ".sql"), parameters).collectAsList();
   }
 
-  private static String read(String resource) {
+  static String read(String resource) {
     try (InputStream in = ReportSql.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("missing on the classpath: " + resource);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -100,7 +100,8 @@ class AnalystQueriesTest {
     List<String> expected = new ArrayList<>();
     for (Row r : spark.sql("select local_day_of_week, local_hour from bench.best_time where month = date'2026-10-01'"
         + " and fallback_level = 2 and industry = 'healthcare' and platform = 'linkedin' and not suppressed"
-        + " order by mean_engagement_rate desc, local_day_of_week, local_hour limit 5").collectAsList()) {
+        + " and local_hour is not null"
+        + " order by p50_engagement_rate desc, local_day_of_week, local_hour limit 5").collectAsList()) {
       expected.add(days[r.getInt(0)] + " " + r.getInt(1));
     }
     List<String> actual = new ArrayList<>();
@@ -113,23 +114,34 @@ class AnalystQueriesTest {
   }
 
   @Test
-  void funnelByPlatformSumsTheConversionsOfPlatformsWithAtLeastKOrganizations() {
-    Map<String, long[]> perPlatform = new TreeMap<>(); // platform → [organizations, sessions]
-    for (Row r : spark.sql("select platform, count(distinct org_id), sum(sessions) from dw.fct_conversion_daily"
-        + " where date between date'2026-10-01' and date'2026-10-31' group by platform").collectAsList()) {
-      perPlatform.put(r.getString(0), new long[] {r.getLong(1), r.isNullAt(2) ? 0 : r.getLong(2)});
+  void funnelByPlatformGivesTheQuartilesOfTheOrganizationsOwnLeadRates() {
+    // each organization's own lead rate on the platform (leads ÷ sessions), its median across organizations; no sums
+    Map<String, List<Double>> perPlatform = new TreeMap<>();
+    for (Row r : spark.sql("select platform, sum(leads) / nullif(sum(sessions), 0) from dw.fct_conversion_daily"
+        + " where date between date'2026-10-01' and date'2026-10-31' group by platform, org_id").collectAsList()) {
+      List<Double> rates = perPlatform.computeIfAbsent(r.getString(0), p -> new ArrayList<>());
+      if (!r.isNullAt(1)) rates.add(r.getDouble(1));
     }
-    List<Map<String, String>> rows = query("funnel_by_platform", "month_start=2026-10-01");
     Map<String, Map<String, String>> byPlatform = new TreeMap<>();
-    for (Map<String, String> r : rows) byPlatform.put(r.get("platform"), r);
-    assertEquals(perPlatform.keySet(), byPlatform.keySet());
-    for (Map.Entry<String, long[]> e : perPlatform.entrySet()) {
-      Map<String, String> r = byPlatform.get(e.getKey());
-      assertEquals(Long.toString(e.getValue()[0]), r.get("n_orgs"), e.getKey());
-      boolean suppressed = e.getValue()[0] < 3;
-      assertEquals(Boolean.toString(suppressed), r.get("suppressed"), e.getKey());
-      assertEquals(suppressed ? "" : Long.toString(e.getValue()[1]), r.get("sessions"), e.getKey());
+    for (Map<String, String> r : query("funnel_by_platform", "month_start=2026-10-01")) {
+      assertTrue(!r.containsKey("sessions") && !r.containsKey("leads"), r.toString());
+      if (r.get("kpi").equals("lead_rate")) byPlatform.put(r.get("platform"), r);
     }
+    assertEquals(perPlatform.keySet(), byPlatform.keySet());
+    int published = 0;
+    for (Map.Entry<String, List<Double>> e : perPlatform.entrySet()) {
+      Map<String, String> r = byPlatform.get(e.getKey());
+      List<Double> rates = e.getValue();
+      assertEquals(Integer.toString(rates.size()), r.get("n_orgs"), e.getKey());
+      if (rates.size() < 3) {
+        assertEquals("", r.get("p50"), e.getKey());
+        assertEquals("fewer than k organizations", r.get("suppressed_reason"), e.getKey());
+      } else {
+        assertEquals(socialbench.report.Percentile.of(rates, 0.5), Double.parseDouble(r.get("p50")), 1e-15, e.getKey());
+        published++;
+      }
+    }
+    assertTrue(published > 0, "no platform with k organizations");
   }
 
   @Test

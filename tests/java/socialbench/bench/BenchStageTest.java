@@ -2,6 +2,7 @@ package socialbench.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,13 +101,17 @@ class BenchStageTest {
         orgs.add(p.getAs("org_id"));
       }
       assertEquals(orgs.size(), c.<Long>getAs("n_orgs").intValue(), c.toString());
+      String reason = c.getAs("suppressed_reason");
       if (c.<Boolean>getAs("suppressed")) {
         suppressed++;
-        assertTrue(orgs.size() < K, c.toString());
-        for (String s : List.of("p10", "p25", "p50", "p75", "p90", "mean")) assertEquals((Object) null, c.getAs(s), c.toString());
+        assertTrue(orgs.size() < K ? DisclosureRule.FEWER_THAN_K.equals(reason) : DisclosureRule.DOMINATED.equals(reason),
+            c.toString());
+        for (String s : List.of("p10", "p25", "p50", "p75", "p90")) assertEquals((Object) null, c.getAs(s), c.toString());
       } else {
         published++;
         assertTrue(orgs.size() >= K, c.toString());
+        assertEquals(orgs.size() < 2 * K, c.getAs("p10") == null && c.getAs("p90") == null, c.toString());
+        assertEquals(orgs.size() < 2 * K ? DisclosureRule.TOO_FEW_FOR_EXTREMES : null, reason, c.toString());
       }
     }
     assertTrue(published > 20 && suppressed > 20, "both kinds occur: " + published + " published, " + suppressed + " suppressed");
@@ -119,6 +124,128 @@ class BenchStageTest {
       assertEquals(0L, wh.spark().sql("select count(*) from " + table + " where " + rank + " is not null and cohort_n_orgs < " + K)
           .first().getLong(0), table);
     }
+  }
+
+  /** One organization's figure in the inputs of a cohort statistic, with the attributes the ladder keys on. */
+  private record Figure(String org, String kpi, String platform, String industry, String segment, String sizeBand, double value) {
+    boolean in(Row cohort) {
+      int level = cohort.<Integer>getAs("fallback_level");
+      return kpi.equals(cohort.getAs("kpi")) && platform.equals(cohort.getAs("platform"))
+          && (level > 2 || Objects.equals(industry, cohort.getAs("industry")))
+          && (level > 1 || Objects.equals(segment, cohort.getAs("segment")))
+          && (level > 0 || Objects.equals(sizeBand, cohort.getAs("size_band")));
+    }
+  }
+
+  private static Map<String, Set<Double>> figuresByOrg(List<Figure> figures, Row cohort) {
+    Map<String, Set<Double>> out = new HashMap<>();
+    for (Figure f : figures) if (f.in(cohort)) out.computeIfAbsent(f.org(), o -> new HashSet<>()).add(f.value());
+    return out;
+  }
+
+  private static boolean nested(Row child, Row parent) {
+    int c = child.<Integer>getAs("fallback_level"), p = parent.<Integer>getAs("fallback_level");
+    return c < p && Objects.equals(child.getAs("kpi"), parent.getAs("kpi"))
+        && Objects.equals(child.getAs("platform"), parent.getAs("platform"))
+        && (p > 2 || Objects.equals(child.getAs("industry"), parent.getAs("industry")))
+        && (p > 1 || Objects.equals(child.getAs("segment"), parent.getAs("segment")));
+  }
+
+  /**
+   * Plays the attacker of issue 19 on every published row of bench.cohort_month and bench.funnel_month: every
+   * pair of nested published rows differenced (statistic × n_orgs, the only weight published) by a coalition
+   * that knows the figures of every organization outside the child cohort but the victim's, and every
+   * published p10/p25 and p90/p75 pair solved for the extreme values with every small-n interpolation fraction.
+   * No candidate may equal the own figure of exactly one organization of the cohort.
+   */
+  @Test
+  void anAttackerWhoSeesEveryPublishedRowRecoversNoOrganizationsOwnFigure(TestWarehouse wh) {
+    List<Figure> pageFigures = new ArrayList<>();
+    List<String> kpis = List.of("engagement_rate_followers", "engagement_rate_reach", "engagement_rate_impressions",
+        "click_through_rate", "video_view_rate", "follower_growth_rate", "follower_churn_rate", "posts_per_week", "lead_rate",
+        "mql_rate", "customer_rate", "cost_per_lead", "roi");
+    for (Row p : wh.spark().sql("select * from bench.page_month where month = date'2026-03-01'").collectAsList()) {
+      for (String kpi : kpis) {
+        if (p.getAs(kpi) == null) continue;
+        pageFigures.add(new Figure(p.getAs("org_id"), kpi, p.getAs("platform"), p.getAs("industry"), p.getAs("segment"),
+            p.getAs("size_band"), p.<Double>getAs(kpi)));
+      }
+    }
+    List<Figure> funnelFigures = new ArrayList<>();
+    for (Row r : wh.spark().sql("select c.org_id, c.platform, o.industry, o.segment, sum(sessions) as sessions, sum(leads) as leads,"
+        + " sum(mqls) as mqls, sum(customers) as customers, sum(revenue) as revenue, sum(spend) as spend"
+        + " from dw.fct_conversion_daily c join dw.dim_organization o on o.org_id = c.org_id"
+        + " where c.date between date'2026-03-01' and date'2026-03-31' group by 1, 2, 3, 4").collectAsList()) {
+      double sessions = r.<Long>getAs("sessions"), leads = r.<Long>getAs("leads");
+      Double spend = r.getAs("spend"), revenue = r.getAs("revenue");
+      Map<String, Double> rates = new HashMap<>();
+      if (sessions > 0) rates.put("lead_rate", leads / sessions);
+      if (leads > 0) {
+        rates.put("mql_rate", r.<Long>getAs("mqls") / leads);
+        rates.put("customer_rate", r.<Long>getAs("customers") / leads);
+        if (spend != null) rates.put("cost_per_lead", spend / leads);
+      }
+      if (spend != null && spend > 0) rates.put("roi", ((revenue == null ? 0 : revenue) - spend) / spend);
+      rates.forEach((kpi, v) -> funnelFigures.add(new Figure(r.getAs("org_id"), kpi, r.getAs("platform"), r.getAs("industry"),
+          r.getAs("segment"), null, v)));
+    }
+    int extremesTried = 0, pairsTried = 0, singleOrgPairs = 0, coalitionTries = 0;
+    for (String table : List.of("bench.cohort_month", "bench.funnel_month")) {
+      List<Figure> figures = table.equals("bench.cohort_month") ? pageFigures : funnelFigures;
+      List<Row> published = wh.spark().sql("select * from " + table + " where not suppressed").collectAsList();
+      for (Row row : published) {
+        Map<String, Set<Double>> members = figuresByOrg(figures, row);
+        assertEquals(members.size(), row.<Long>getAs("n_orgs").intValue(), row.toString());
+        List<Double> candidates = new ArrayList<>(Attacker.extremes(row.getAs("p10"), row.getAs("p25")));
+        candidates.addAll(Attacker.extremes(row.getAs("p90"), row.getAs("p75")));
+        for (double c : candidates) {
+          assertEquals(null, Attacker.recovered(c, members), "extremes of " + row);
+          extremesTried++;
+        }
+      }
+      for (Row child : published) {
+        for (Row parent : published) {
+          if (!nested(child, parent)) continue;
+          pairsTried++;
+          Map<String, Set<Double>> parentFigures = figuresByOrg(figures, parent);
+          Map<String, Set<Double>> outside = new HashMap<>(parentFigures);
+          figuresByOrg(figures, child).keySet().forEach(outside::remove);
+          if (outside.size() == 1) singleOrgPairs++;
+          for (String stat : List.of("p10", "p25", "p50", "p75", "p90")) {
+            if (child.getAs(stat) == null || parent.getAs(stat) == null) continue;
+            double candidate = Attacker.difference(parent.<Double>getAs(stat), parent.<Long>getAs("n_orgs"),
+                child.<Double>getAs(stat), child.<Long>getAs("n_orgs"));
+            // the victim is one organization outside the child; a coalition knows every other outsider's figure
+            for (String victim : outside.keySet()) {
+              double known = 0;
+              boolean single = true;
+              for (Map.Entry<String, Set<Double>> o : outside.entrySet()) {
+                if (o.getValue().size() != 1) single = false;
+                if (!o.getKey().equals(victim)) known += o.getValue().iterator().next();
+              }
+              if (!single) continue;
+              coalitionTries++;
+              // a value several organizations of the cohort share singles nobody out
+              assertNotEquals(victim, Attacker.recovered(candidate - known, parentFigures),
+                  stat + " of " + parent + " minus " + child + " against " + victim);
+            }
+          }
+        }
+      }
+    }
+    System.out.printf("disclosure sweep: %d extreme candidates, %d nested pairs (%d with one organization outside),"
+        + " %d differencing candidates%n", extremesTried, pairsTried, singleOrgPairs, coalitionTries);
+    for (Row r : wh.spark().sql("select t, coalesce(suppressed_reason, 'published in full') as reason, count(*) as n from ("
+        + " select 'cohort_month' as t, suppressed_reason from bench.cohort_month"
+        + " union all select 'funnel_month', suppressed_reason from bench.funnel_month"
+        + " union all select 'best_time', suppressed_reason from bench.best_time"
+        + " union all select 'topic_month', suppressed_reason from bench.topic_month"
+        + " union all select 'post_objective_month', suppressed_reason from bench.post_objective_month"
+        + " union all select 'audience_quality', suppressed_reason from bench.audience_quality"
+        + ") group by 1, 2 order by 1, 2").collectAsList()) {
+      System.out.printf("disclosure sweep: %-22s %-28s %6d%n", r.getString(0), r.getString(1), r.getLong(2));
+    }
+    assertTrue(extremesTried > 0 && coalitionTries > 0, extremesTried + " extreme candidates, " + coalitionTries + " differences");
   }
 
   @Test

@@ -28,6 +28,8 @@ class CohortLadderTest {
   private static final String KPI = "engagement_rate_followers";
 
   private static final Date APRIL = Date.valueOf("2026-04-01");
+  private static final String FEWER = DisclosureRule.FEWER_THAN_K;
+  private static final String TOO_FEW = DisclosureRule.TOO_FEW_FOR_EXTREMES;
 
   @BeforeAll
   static void benchApril(TestWarehouse wh) {
@@ -45,7 +47,7 @@ class CohortLadderTest {
   }
 
   private static Dataset<Row> cohorts(TestWarehouse wh, String platform) {
-    return wh.spark().sql("select industry, segment, platform, size_band, fallback_level, n_orgs, n_pages, p10, p25, p50, p75, p90, mean, suppressed"
+    return wh.spark().sql("select industry, segment, platform, size_band, fallback_level, n_orgs, p10, p25, p50, p75, p90, suppressed, suppressed_reason"
         + " from bench.cohort_month where kpi = :kpi and month = date'2026-04-01' and platform = :platform",
         java.util.Map.of("kpi", KPI, "platform", platform));
   }
@@ -58,19 +60,20 @@ class CohortLadderTest {
 
   @Test
   void publishesExactPercentilesWithLinearInterpolationForTwelveOrganizations(TestWarehouse wh) {
+    // disclosure control (k = 5): quartiles from 5 organizations, p10/p90 only from 2k = 10; no mean, no page count
     assertRows(cohorts(wh, "linkedin"),
-        // s band: 0.01 0.02 0.02 0.03 0.04 0.05 (6 pages, o1 has two); p10 at position 0.5 → 0.015, p75 at 3.75 → 0.0375
-        row("health", "smb", "linkedin", "s", 0, 5, 6, 0.015, 0.02, 0.025, 0.0375, 0.045, 0.17 / 6, false),
+        // s band: 0.01 0.02 0.02 0.03 0.04 0.05 (6 pages of 5 organizations, o1 has two); p75 at 3.75 → 0.0375
+        row("health", "smb", "linkedin", "s", 0, 5, null, 0.02, 0.025, 0.0375, null, false, TOO_FEW),
         // m band of smb: o6 and o7 only
-        row("health", "smb", "linkedin", "m", 0, 2, 2, null, null, null, null, null, null, true),
-        // enterprise: 0.01 … 0.05; p10 at 0.4 → 0.014, p90 at 3.6 → 0.046
-        row("health", "enterprise", "linkedin", "m", 0, 5, 5, 0.014, 0.02, 0.03, 0.04, 0.046, 0.03, false),
-        // smb without size band: 0.01 0.01 0.02 0.02 0.02 0.03 0.04 0.05; p25 at 1.75 → 0.0175, p90 at 6.3 → 0.043
-        row("health", "smb", "linkedin", null, 1, 7, 8, 0.01, 0.0175, 0.02, 0.0325, 0.043, 0.025, false),
-        row("health", "enterprise", "linkedin", null, 1, 5, 5, 0.014, 0.02, 0.03, 0.04, 0.046, 0.03, false),
-        // all 13 pages: 0.01×3 0.02×4 0.03×2 0.04×2 0.05×2; p90 at 10.8 → 0.048, mean 0.35 / 13
-        row("health", null, "linkedin", null, 2, 12, 13, 0.01, 0.02, 0.02, 0.04, 0.048, 0.35 / 13, false),
-        row(null, null, "linkedin", null, 3, 12, 13, 0.01, 0.02, 0.02, 0.04, 0.048, 0.35 / 13, false));
+        row("health", "smb", "linkedin", "m", 0, 2, null, null, null, null, null, true, FEWER),
+        // enterprise: 0.01 … 0.05
+        row("health", "enterprise", "linkedin", "m", 0, 5, null, 0.02, 0.03, 0.04, null, false, TOO_FEW),
+        // smb without size band: 0.01 0.01 0.02 0.02 0.02 0.03 0.04 0.05; p25 at 1.75 → 0.0175 (7 organizations)
+        row("health", "smb", "linkedin", null, 1, 7, null, 0.0175, 0.02, 0.0325, null, false, TOO_FEW),
+        row("health", "enterprise", "linkedin", null, 1, 5, null, 0.02, 0.03, 0.04, null, false, TOO_FEW),
+        // all 13 pages of 12 organizations: 0.01×3 0.02×4 0.03×2 0.04×2 0.05×2; p10 at 1.2 → 0.01, p90 at 10.8 → 0.048
+        row("health", null, "linkedin", null, 2, 12, 0.01, 0.02, 0.02, 0.04, 0.048, false, null),
+        row(null, null, "linkedin", null, 3, 12, 0.01, 0.02, 0.02, 0.04, 0.048, false, null));
   }
 
   @Test
@@ -98,14 +101,14 @@ class CohortLadderTest {
   @Test
   void fallsBackToPlatformOnlyWhenFiveOrganizationsSpanTwoIndustries(TestWarehouse wh) {
     assertRows(cohorts(wh, "x"),
-        row("health", "smb", "x", "s", 0, 3, 3, null, null, null, null, null, null, true),
-        row("retail", "smb", "x", "s", 0, 2, 2, null, null, null, null, null, null, true),
-        row("health", "smb", "x", null, 1, 3, 3, null, null, null, null, null, null, true),
-        row("retail", "smb", "x", null, 1, 2, 2, null, null, null, null, null, null, true),
-        row("health", null, "x", null, 2, 3, 3, null, null, null, null, null, null, true),
-        row("retail", null, "x", null, 2, 2, 2, null, null, null, null, null, null, true),
-        // 0.01 0.02 0.03 0.04 0.06: p90 at 3.6 → 0.052
-        row(null, null, "x", null, 3, 5, 5, 0.014, 0.02, 0.03, 0.04, 0.052, 0.032, false));
+        row("health", "smb", "x", "s", 0, 3, null, null, null, null, null, true, FEWER),
+        row("retail", "smb", "x", "s", 0, 2, null, null, null, null, null, true, FEWER),
+        row("health", "smb", "x", null, 1, 3, null, null, null, null, null, true, FEWER),
+        row("retail", "smb", "x", null, 1, 2, null, null, null, null, null, true, FEWER),
+        row("health", null, "x", null, 2, 3, null, null, null, null, null, true, FEWER),
+        row("retail", null, "x", null, 2, 2, null, null, null, null, null, true, FEWER),
+        // 0.01 0.02 0.03 0.04 0.06: the quartiles only (5 organizations: p10/p90 would give back 0.01 and 0.06)
+        row(null, null, "x", null, 3, 5, null, 0.02, 0.03, 0.04, null, false, TOO_FEW));
     assertRows(ranks(wh, "x"),
         row("c1-x", 0.01, 3, 5, 0.0, 1, -0.02),
         row("c2-x", 0.02, 3, 5, 25.0, 2, -0.01),
@@ -117,10 +120,10 @@ class CohortLadderTest {
   @Test
   void suppressesEveryLevelForTwoOrganizations(TestWarehouse wh) {
     assertRows(cohorts(wh, "facebook"),
-        row("health", "smb", "facebook", "s", 0, 2, 2, null, null, null, null, null, null, true),
-        row("health", "smb", "facebook", null, 1, 2, 2, null, null, null, null, null, null, true),
-        row("health", null, "facebook", null, 2, 2, 2, null, null, null, null, null, null, true),
-        row(null, null, "facebook", null, 3, 2, 2, null, null, null, null, null, null, true));
+        row("health", "smb", "facebook", "s", 0, 2, null, null, null, null, null, true, FEWER),
+        row("health", "smb", "facebook", null, 1, 2, null, null, null, null, null, true, FEWER),
+        row("health", null, "facebook", null, 2, 2, null, null, null, null, null, true, FEWER),
+        row(null, null, "facebook", null, 3, 2, null, null, null, null, null, true, FEWER));
     assertRows(ranks(wh, "facebook"),
         row("a1-fb", 0.01, 3, 2, null, null, null),
         row("a2-fb", 0.02, 3, 2, null, null, null));
@@ -129,10 +132,10 @@ class CohortLadderTest {
   @Test
   void suppressesEveryLevelForFourOrganizations(TestWarehouse wh) {
     assertRows(cohorts(wh, "instagram"),
-        row("health", "smb", "instagram", "s", 0, 4, 4, null, null, null, null, null, null, true),
-        row("health", "smb", "instagram", null, 1, 4, 4, null, null, null, null, null, null, true),
-        row("health", null, "instagram", null, 2, 4, 4, null, null, null, null, null, null, true),
-        row(null, null, "instagram", null, 3, 4, 4, null, null, null, null, null, null, true));
+        row("health", "smb", "instagram", "s", 0, 4, null, null, null, null, null, true, FEWER),
+        row("health", "smb", "instagram", null, 1, 4, null, null, null, null, null, true, FEWER),
+        row("health", null, "instagram", null, 2, 4, null, null, null, null, null, true, FEWER),
+        row(null, null, "instagram", null, 3, 4, null, null, null, null, null, true, FEWER));
     assertRows(wh.spark().sql("select count(*), count(percentile_rank) from bench.page_rank where platform = 'instagram'"),
         row(4 * 13, 0));
   }
@@ -143,9 +146,9 @@ class CohortLadderTest {
     Dataset<Row> cohorts = SqlModel.load("cohort_month")
         .run(wh.spark(), stage.parameters(LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-20")))
         .where("kpi = 'engagement_rate_followers' and platform = 'instagram' and fallback_level = 0")
-        .select("n_orgs", "p25", "p50", "mean", "suppressed");
-    // 0.01 0.02 0.03 0.04: p25 at position 0.75 → 0.0175
-    assertRows(cohorts, row(4, 0.0175, 0.025, 0.025, false));
+        .select("n_orgs", "p10", "p25", "p50", "suppressed", "suppressed_reason");
+    // 0.01 0.02 0.03 0.04: p25 at position 0.75 → 0.0175; p10 needs 2k = 6 organizations
+    assertRows(cohorts, row(4, null, 0.0175, 0.025, false, TOO_FEW));
   }
 
   @Test
@@ -207,16 +210,26 @@ class CohortLadderTest {
 
   @Test
   void findsTheBestTimeToPostForACohort(TestWarehouse wh) {
-    // all 13 health posts on linkedin went out on Friday 10:00: one cell, 12 organizations
+    // all 13 health posts on linkedin went out on Friday 10:00: one cell, 12 organizations, every post has a time
     assertRows(query(wh, "best_time_to_post", params("month_start", APRIL, "industry", "health", "platform", "linkedin")),
-        row("Friday", 10, 0.35 / 13, 0.02, 13, 12));
+        row("Friday", 10, 0.02, 12, 0.0));
   }
 
   @Test
   void showsTheFunnelByPlatformWithRoi(TestWarehouse wh) {
+    // rates per organization (100 sessions, 10 leads, 4 MQLs, 1 customer, revenue 500, spend 200), quartiles across
+    // the 6 linkedin organizations; the 2 facebook organizations are withheld; no sums anywhere
     assertRows(query(wh, "funnel_by_platform", params("month_start", APRIL)),
-        row("linkedin", 6, 600, 60, 6, 0.1, 0.4, 0.1, 20.0, 1.5, false),
-        row("facebook", 2, null, null, null, null, null, null, null, null, true));
+        row("facebook", "cost_per_lead", 2, null, null, null, FEWER),
+        row("facebook", "customer_rate", 2, null, null, null, FEWER),
+        row("facebook", "lead_rate", 2, null, null, null, FEWER),
+        row("facebook", "mql_rate", 2, null, null, null, FEWER),
+        row("facebook", "roi", 2, null, null, null, FEWER),
+        row("linkedin", "cost_per_lead", 6, 20.0, 20.0, 20.0, TOO_FEW),
+        row("linkedin", "customer_rate", 6, 0.1, 0.1, 0.1, TOO_FEW),
+        row("linkedin", "lead_rate", 6, 0.1, 0.1, 0.1, TOO_FEW),
+        row("linkedin", "mql_rate", 6, 0.4, 0.4, 0.4, TOO_FEW),
+        row("linkedin", "roi", 6, 1.5, 1.5, 1.5, TOO_FEW));
   }
 
   @Test
@@ -229,13 +242,13 @@ class CohortLadderTest {
 
   @Test
   void benchmarksTopicsPerCohort(TestWarehouse wh) {
-    assertRows(wh.spark().sql("select topic, segment, size_band, fallback_level, n_orgs, n_pages, n_posts, mean_engagement_rate,"
-            + " p25_engagement_rate, p50_engagement_rate, p75_engagement_rate, suppressed from bench.topic_month"
+    assertRows(wh.spark().sql("select topic, segment, size_band, fallback_level, n_orgs,"
+            + " p25_engagement_rate, p50_engagement_rate, p75_engagement_rate, suppressed, suppressed_reason from bench.topic_month"
             + " where platform = 'linkedin' and fallback_level <= 1"),
-        row("careers", "smb", "s", 0, 5, 6, 6, 0.17 / 6, 0.02, 0.025, 0.0375, false),
-        row("careers", "smb", "m", 0, 2, 2, 2, null, null, null, null, true),
-        row("careers", "smb", null, 1, 7, 8, 8, 0.025, 0.0175, 0.02, 0.0325, false),
-        row("events", "enterprise", "m", 0, 5, 5, 5, 0.03, 0.02, 0.03, 0.04, false),
-        row("events", "enterprise", null, 1, 5, 5, 5, 0.03, 0.02, 0.03, 0.04, false));
+        row("careers", "smb", "s", 0, 5, 0.02, 0.025, 0.0375, false, null),
+        row("careers", "smb", "m", 0, 2, null, null, null, true, FEWER),
+        row("careers", "smb", null, 1, 7, 0.0175, 0.02, 0.0325, false, null),
+        row("events", "enterprise", "m", 0, 5, 0.02, 0.03, 0.04, false, null),
+        row("events", "enterprise", null, 1, 5, 0.02, 0.03, 0.04, false, null));
   }
 }

@@ -37,7 +37,16 @@ final class DwFixture {
   }
 
   DwFixture orgVersion(String orgId, String industry, String segment, LocalDate from, LocalDate to) {
-    orgs.add(RowFactory.create(orgId, orgId + " name", industry, segment, "DE", "agency1", Date.valueOf(from),
+    return orgVersion(orgId, industry, segment, "agency1", from, to);
+  }
+
+  /** An organization that is a client of {@code agencyId} (NULL: no agency). */
+  DwFixture orgOfAgency(String orgId, String industry, String segment, String agencyId) {
+    return orgVersion(orgId, industry, segment, agencyId, FOREVER, null);
+  }
+
+  private DwFixture orgVersion(String orgId, String industry, String segment, String agencyId, LocalDate from, LocalDate to) {
+    orgs.add(RowFactory.create(orgId, orgId + " name", industry, segment, "DE", agencyId, Date.valueOf(from),
         to == null ? null : Date.valueOf(to), to == null));
     return this;
   }
@@ -71,6 +80,14 @@ final class DwFixture {
     return this;
   }
 
+  /** Web sessions and leads on a platform without revenue or ad spend (no ads export). */
+  DwFixture conversionWithoutSpend(String orgId, String platform, String date, long sessions, long leads, long mqls,
+      long customers) {
+    conversions.add(RowFactory.create(orgId, platform, Date.valueOf(date), null, sessions, null, leads, mqls, null, null,
+        customers, null, null));
+    return this;
+  }
+
   Post post(String postId, String platform, String pageId, String orgId, String publishedAt) {
     return new Post(postId, platform, pageId, orgId, Instant.parse(publishedAt));
   }
@@ -86,7 +103,7 @@ final class DwFixture {
     boolean d7Final = true;
     LocalDate d7SnapshotDate;
     int localDayOfWeek;
-    int localHour;
+    Integer localHour;
     List<String> topics = List.of();
 
     Post(String postId, String platform, String pageId, String orgId, Instant publishedAt) {
@@ -111,6 +128,8 @@ final class DwFixture {
     Post notFinal() { d7Final = false; return this; }
     Post d7SnapshotDate(String d) { d7SnapshotDate = LocalDate.parse(d); return this; }
     Post localTime(int dayOfWeek, int hour) { localDayOfWeek = dayOfWeek; localHour = hour; return this; }
+    /** A post whose export gives only a date (LinkedIn, YouTube): no local hour. */
+    Post withoutTime() { localHour = null; return this; }
     Post topics(String... t) { topics = Arrays.asList(t); return this; }
 
     DwFixture add() {

@@ -84,12 +84,36 @@ class AgencyExportTest {
     assertTrue(table("page_month").count() > 10);
   }
 
+  /** The agency's clients that could sit in a cohort: a page on its platform, the same industry and segment. */
+  private static long clientsIn(List<Row> clientPages, Row cohort) {
+    int level = cohort.<Integer>getAs("fallback_level");
+    return clientPages.stream()
+        .filter(c -> c.getString(3).equals(cohort.getAs("platform")))
+        .filter(c -> level > 2 || java.util.Objects.equals(c.getString(1), cohort.getAs("industry")))
+        .filter(c -> level > 1 || java.util.Objects.equals(c.getString(2), cohort.getAs("segment")))
+        .map(c -> c.getString(0)).distinct().count();
+  }
+
   @Test
-  void carriesOnlyPublishedCohortStatistics() {
+  void carriesOnlyPublishedCohortStatisticsWithKOrganizationsOutsideTheAgency() {
+    String clients = "('" + String.join("','", NightlyWarehouse.AGENCY_CLIENTS) + "')";
+    List<Row> clientPages = spark.sql("select distinct o.org_id, o.industry, o.segment, p.platform from dw.dim_organization o"
+        + " join dw.dim_page p on p.org_id = o.org_id where o.org_id in " + clients).collectAsList();
+    long withheldForTheAgency = 0;
     for (String t : List.of("cohort_month", "best_time", "topic_month", "funnel_month")) {
       assertEquals(0L, table(t).where("suppressed").count(), t);
-      assertEquals(count("select count(*) from bench." + t + " where month = date'2026-10-01' and not suppressed"), table(t).count(), t);
+      for (Row r : table(t).collectAsList()) {
+        assertTrue(r.<Long>getAs("n_orgs") - clientsIn(clientPages, r) >= 3, t + " " + r);
+      }
+      long outside = 0, published = 0;
+      for (Row r : spark.sql("select * from bench." + t + " where month = date'2026-10-01' and not suppressed").collectAsList()) {
+        published++;
+        if (r.<Long>getAs("n_orgs") - clientsIn(clientPages, r) >= 3) outside++;
+      }
+      assertEquals(outside, table(t).count(), t);
+      withheldForTheAgency += published - outside;
     }
+    assertTrue(withheldForTheAgency > 0, "the agency holds enough of some published cohort to lose it");
     assertTrue(count("select count(*) from bench.cohort_month where month = date'2026-10-01' and suppressed") > 0,
         "the night has suppressed cohorts to leave out");
   }

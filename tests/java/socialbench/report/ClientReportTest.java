@@ -44,23 +44,29 @@ class ClientReportTest {
   void namesTheClientTheMonthAndTheCohortSizes() {
     assertTrue(html.contains("<h1 id=\"client\" data-org-id=\"unity-health\">Unity Health</h1>"), html.substring(0, 2000));
     assertTrue(html.contains("Month <strong id=\"month\">2026-10</strong> · trend from 2025-10 · minimum cohort size k = 3"));
-    // facebook: ranked in the industry + platform cohort of 4 healthcare organizations with 4 pages
+    // facebook: ranked in the industry + platform cohort of 4 healthcare organizations, of which unity-health's
+    // agency holds more than one: fewer than k = 3 outside the agency, so its statistics are not in the report
     assertTrue(html.contains("<tr class=\"cohort\" data-platform=\"facebook\" data-page-id=\""), html);
     String facebookCohort = html.substring(html.indexOf("<tr class=\"cohort\" data-platform=\"facebook\""));
     facebookCohort = facebookCohort.substring(0, facebookCohort.indexOf("</tr>"));
     assertTrue(facebookCohort.contains("2: industry, platform</td><td class=\"text\">healthcare / facebook</td>"
-        + "<td class=\"n-orgs\">4</td><td class=\"n-pages\">4</td>"), facebookCohort);
+        + "<td class=\"n-orgs\">4</td><td class=\"suppressed\">" + OUTSIDE + "</td>"), facebookCohort);
+    assertFalse(html.contains("n-pages"), "no page counts");
   }
 
+  private static final String OUTSIDE = "not published: fewer than k organizations outside the agency&#39;s clients";
+
   @Test
-  void showsTheClientsEngagementRateAndTheCohortMedianComputedFromTheTables() {
+  void showsTheClientsEngagementRateButNoMedianOfACohortItsAgencyHoldsTooMuchOf() {
+    // the published median of the 4-organization healthcare cohort would, with the agency's own clients' figures,
+    // leave fewer than k unknown values: the agency's report withholds it and says why
     String row = ReportHtml.kpiRow(ReportHtml.section(html, "facebook"), "engagement_rate_followers");
     double value = Expected.engagementRateFollowers(reader, "unity-health", "facebook");
-    double median = Expected.industryMedian(reader, "healthcare", "facebook");
     assertEquals(value, ReportHtml.dataValue(row, "value"), 1e-15);
-    assertEquals(median, ReportHtml.dataValue(row, "median"), 1e-15);
     assertTrue(row.contains(">" + Format.percent(value) + "</td>"), row);
-    assertTrue(row.contains("aria-label=\"percentile rank 66.7\""), row);
+    assertTrue(row.contains("<td colspan=\"3\" class=\"suppressed\">" + OUTSIDE + "</td>"), row);
+    assertNull(ReportHtml.dataValue(row, "median"));
+    assertFalse(html.contains(Format.percent(Expected.industryMedian(reader, "healthcare", "facebook")) + "</td>"), row);
   }
 
   @Test
@@ -68,7 +74,7 @@ class ClientReportTest {
     // tiktok: one organization on the platform, so even the platform-only cohort is under k = 3
     String tiktok = ReportHtml.section(html, "tiktok");
     String row = ReportHtml.kpiRow(tiktok, "engagement_rate_followers");
-    assertTrue(row.contains("<td colspan=\"3\" class=\"suppressed\">not enough peers</td>"), row);
+    assertTrue(row.contains("<td colspan=\"3\" class=\"suppressed\">not published: fewer than k organizations</td>"), row);
     assertNull(ReportHtml.dataValue(row, "median"));
     assertNull(ReportHtml.dataValue(row, "p25"));
     assertFalse(row.contains("<td class=\"rank\" data-value"), row);
@@ -76,13 +82,22 @@ class ClientReportTest {
   }
 
   @Test
-  void drawsTheTrendGaugesAndHeatmapAsInlineSvgAndLoadsNothingFromOutside() {
+  void drawsTheTrendGaugesAndHeatmapAsInlineSvgAndLoadsNothingFromOutside(TestWarehouse wh) throws Exception {
     assertTrue(html.contains("<figure class=\"trend\" data-kpi=\"engagement_rate_followers\">"));
     assertTrue(html.contains("<svg class=\"gauge\""));
-    assertTrue(html.contains("<svg class=\"heatmap\""));
-    assertTrue(html.contains("<polygon class=\"band\""));
-    for (String outside : new String[] {"http://", "https://", "<script", "<link", "<img", "@import", "url(", "src="}) {
-      assertFalse(html.contains(outside), outside);
+    // northstar-agency holds too much of every healthcare cohort for unity-health's report to show a cell or a
+    // band; lakeview-heart-clinic has no agency, so its report shows the published ones
+    assertFalse(html.contains("<svg class=\"heatmap\""), "a best-time cell in unity-health's report");
+    CliRun other = CliRun.of(NightlyWarehouse.options(wh, "report", "--org", "lakeview-heart-clinic", "--month", "2026-10",
+        "--out", dir.resolve("c/report.html").toString()));
+    assertEquals(0, other.exitCode(), other.err());
+    String lakeview = Files.readString(dir.resolve("c/report.html"), StandardCharsets.UTF_8);
+    assertTrue(lakeview.contains("<svg class=\"heatmap\""));
+    assertTrue(lakeview.contains("<polygon class=\"band\""));
+    for (String page : new String[] {html, lakeview}) {
+      for (String outside : new String[] {"http://", "https://", "<script", "<link", "<img", "@import", "url(", "src="}) {
+        assertFalse(page.contains(outside), outside);
+      }
     }
   }
 
