@@ -1,8 +1,11 @@
 package socialbench.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -56,8 +59,13 @@ public final class MaintainCommand implements Callable<Integer> {
   private static LocalDate latestLogicalDate(SparkSession spark, Settings settings) {
     String runs = Warehouse.of(settings).tablePath("ops.runs");
     String none = "no run is recorded in " + runs + "; give --date YYYY-MM-DD";
-    if (!spark.catalog().tableExists("ops", "runs")) throw new UserError(none);
-    Row r = spark.sql("select max(logical_date) from ops.runs").first();
+    try {
+      Path log = new Path(runs, "_delta_log");
+      if (!log.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(log)) throw new UserError(none);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Row r = spark.sql("select max(logical_date) from delta.`" + runs.replace("`", "``") + "`").first();
     if (r.isNullAt(0)) throw new UserError(none);
     return ((Date) r.get(0)).toLocalDate();
   }

@@ -173,4 +173,32 @@ class TableMaintenanceTest {
     assertEquals(first.after(), second.after());
     assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), rows(wh, path));
   }
+
+  @Test
+  void whenTheDryRunWouldRemoveAFileOfThePublishedVersionTheTableIsNotVacuumed(TestWarehouse wh) throws IOException {
+    String path = wh.warehouse().tablePath("dw", "stale");
+    smallCommits(wh, path, 3); // versions 1..3
+    publication(wh).publish(List.of("dw"));
+    wh.spark().sql("insert overwrite delta.`" + path + "` values (40)"); // version 4, unpublished, removes 3 files
+    // Make version 4's removals look 30 days old, as after a long run of failed nights whose removal stamps
+    // and files have aged: the retention rule, which goes by the commit's timestamp, would let them go.
+    long old = System.currentTimeMillis() - 30L * 24 * 3600 * 1000;
+    Path commit = Path.of(path, "_delta_log", "00000000000000000004.json");
+    Files.writeString(commit, Files.readString(commit).replaceAll("\"deletionTimestamp\":[0-9]+", "\"deletionTimestamp\":" + old));
+    Files.deleteIfExists(commit.resolveSibling(".00000000000000000004.json.crc")); // Hadoop's checksum of the old text
+    org.apache.spark.sql.delta.DeltaLog.clearCache(); // read the edited commit again
+    try (Stream<Path> s = Files.walk(Path.of(path))) {
+      for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList()) {
+        Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(old));
+      }
+    }
+
+    TableMaintained t = maintenance(wh, 0, 10).maintain("dw.stale", path, true);
+
+    assertEquals("vacuum skipped: it would remove 3 files of published version 3", t.note());
+    assertEquals(0, t.removedFiles());
+    assertEquals(4, parquetFiles(path));
+    assertEquals("n,s\n3,6\n", sqlCsv(wh, "select count(*) as n, sum(n) as s from dw.stale"));
+    wh.catalog().registerAll();
+  }
 }
