@@ -26,9 +26,9 @@ def dag(dagbag):
     return dagbag.dags[DAG_ID]
 
 
-def test_the_dags_folder_imports_without_errors_and_holds_only_the_nightly_dag(dagbag):
+def test_the_dags_folder_imports_without_errors_and_holds_the_nightly_and_the_maintain_dag(dagbag):
     assert dagbag.import_errors == {}
-    assert sorted(dagbag.dags) == [DAG_ID]
+    assert sorted(dagbag.dags) == ["socialbench_maintain", DAG_ID]
 
 
 def test_the_schedule_is_daily_with_an_explicit_data_interval_in_utc(dag):

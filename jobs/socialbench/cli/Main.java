@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       AirflowCommand.class,
       PerfCommand.class,
+      MaintainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -39,20 +39,15 @@ public final class Nightly {
     long rowsIn = 0;
     long rowsOut = 0;
     for (NightStep step : steps) {
-      String runId = RunLedger.newRunId(step.name(), date);
-      Instant t0 = Instant.now();
       Stopwatch watch = Stopwatch.start();
       progress.printf("nightly %s: %s …%n", date, step.name());
       try {
-        NightStep.StepOutcome o = step.run(spark, settings, date, runId);
-        Instant t1 = Instant.now();
-        if (!step.recordsItsOwnRun()) ledger.record(runId, step.name(), date, true, t0, t1, o.rowsIn(), o.rowsOut(), o.summary());
+        NightStep.StepOutcome o = RecordedStep.run(step, spark, settings, date);
         progress.printf("nightly %s: %s done in %s — %s%n", date, step.name(), watch, o.summary());
         if (rowsIn == 0) rowsIn = o.rowsIn();
         rowsOut += o.rowsOut();
       } catch (RuntimeException e) {
         String reason = step.name() + " failed: " + firstLine(e.getMessage());
-        if (!step.recordsItsOwnRun()) ledger.record(runId, step.name(), date, false, t0, Instant.now(), 0, 0, firstLine(e.getMessage()));
         ledger.record(nightRun, "nightly", date, false, nightStart, Instant.now(), rowsIn, rowsOut, reason);
         throw new NightFailed(reason, e);
       }
