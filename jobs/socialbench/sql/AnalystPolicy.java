@@ -58,6 +58,10 @@ public final class AnalystPolicy {
 
   private static final Set<String> LEAVES = Set.of("LocalRelation", "OneRowRelation", "Range", "CTERelationRef", "EmptyRelation");
 
+  private static final Set<String> WRITES = Set.of("DeleteFromTable", "UpdateTable", "MergeIntoTable");
+
+  private static final Set<String> FILE_FUNCTIONS = Set.of("read_files");
+
   private static final Set<String> CODE_FUNCTIONS = Set.of("CallMethodViaReflection", "TryReflect");
 
   private final SparkSession session;
@@ -72,7 +76,22 @@ public final class AnalystPolicy {
     if (root.startsWith("ExecuteImmediate") || root.equals("CompoundBody") || root.startsWith("SingleStatement")) {
       throw new AnalystRefusal("statement " + root + " (EXECUTE IMMEDIATE and SQL scripts)");
     }
+    checkParsed(parsed);
     checkAnalysed(analyse(parsed));
+  }
+
+  /**
+   * Before analysis: writes (an INSERT or DELETE on a view fails analysis with Spark's or Delta's own
+   * message; the analyst should read ours) and table functions that read files, which are resolved by reading them.
+   */
+  private static void checkParsed(LogicalPlan plan) {
+    String name = nodeName(plan);
+    if (name.startsWith("Insert") || WRITES.contains(name)) throw new AnalystRefusal("statement " + name);
+    if (name.equals("UnresolvedTableValuedFunction") && plan.productElement(0) instanceof scala.collection.Seq<?> fn
+        && FILE_FUNCTIONS.contains(String.valueOf(fn.last()).toLowerCase(Locale.ROOT))) {
+      throw new AnalystRefusal("function " + fn.last() + " (it reads files)");
+    }
+    for (LogicalPlan child : CollectionConverters.asJava(plan.children())) checkParsed(child);
   }
 
   LogicalPlan analyse(LogicalPlan parsed) {
@@ -86,12 +105,17 @@ public final class AnalystPolicy {
     } else if (plan instanceof SetCommand set) {
       checkSet(set);
     } else if (plan instanceof Command) {
-      String name = plan.getClass().getSimpleName();
+      String name = nodeName(plan);
       if (!READ_ONLY_COMMANDS.contains(name)) throw new AnalystRefusal("statement " + name);
       checkNamespaces(plan);
     } else {
       checkQuery(plan);
     }
+  }
+
+  private static String nodeName(LogicalPlan plan) {
+    String name = plan.getClass().getSimpleName();
+    return name.endsWith("$") ? name.substring(0, name.length() - 1) : name; // Scala objects: ClearCacheCommand$
   }
 
   private static void checkSet(SetCommand set) {
@@ -115,11 +139,11 @@ public final class AnalystPolicy {
       Object f = fields.next();
       if (f instanceof Option<?> o && o.isDefined()) f = o.get();
       if (f instanceof TableIdentifier t && t.database().isDefined()) checkDatabase(t.database().get(), t.table());
-      if (f instanceof scala.collection.Seq<?> seq && command.getClass().getSimpleName().equals("SetNamespaceCommand")) {
+      if (f instanceof scala.collection.Seq<?> seq && nodeName(command).equals("SetNamespaceCommand")) {
         checkDatabase(String.join(".", CollectionConverters.asJava(seq).stream().map(String::valueOf).toList()), null);
       }
-      if (f instanceof String s && command.getClass().getSimpleName().startsWith("Show") && !s.isEmpty()
-          && command.getClass().getSimpleName().endsWith("Command") && isDatabaseField(command, s)) {
+      if (f instanceof String s && nodeName(command).startsWith("Show") && !s.isEmpty()
+          && nodeName(command).endsWith("Command") && isDatabaseField(command, s)) {
         checkDatabase(s, null);
       }
     }
@@ -148,7 +172,7 @@ public final class AnalystPolicy {
       checkDatabase(id.database().isDefined() ? id.database().get() : "default", id.table());
       return; // views of the analyst catalog are the process's own: their bodies are trusted
     }
-    String name = plan.getClass().getSimpleName();
+    String name = nodeName(plan);
     if (plan instanceof Command || name.startsWith("Insert") || name.contains("Write") || name.startsWith("Merge")) {
       throw new AnalystRefusal("statement " + name);
     }
