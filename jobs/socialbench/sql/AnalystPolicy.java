@@ -17,6 +17,8 @@ import org.apache.spark.sql.catalyst.plans.logical.LeafNode;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.catalyst.plans.logical.View;
 import org.apache.spark.sql.classic.SparkSession;
+import org.apache.spark.sql.catalyst.analysis.LocalTempView$;
+import org.apache.spark.sql.execution.command.CreateViewCommand;
 import org.apache.spark.sql.execution.command.ExplainCommand;
 import org.apache.spark.sql.execution.command.SetCommand;
 import org.apache.spark.sql.execution.datasources.HadoopFsRelation;
@@ -29,14 +31,16 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * What an analyst may run on the warehouse (DESIGN.md §8): queries over the tables and views of
  * {@link #DATABASES}, SHOW and DESCRIBE of them, EXPLAIN of a query, USE of those databases and SET of a
- * few display settings. Everything else is refused before it runs: DDL and DML (also through a view),
+ * few display settings, and temporary views (of the analyst's own session) over what they may query.
+ * Everything else is refused before it runs: DDL and DML (also through a view),
  * CACHE/UNCACHE/REFRESH, ADD JAR/FILE, CREATE FUNCTION, INSERT OVERWRITE DIRECTORY, CTAS, relations read
  * by path ({@code text.`/file`}, {@code delta.`/table`}, {@code read_files(…)}) and functions that run
  * code ({@code reflect}, {@code java_method}, {@code try_reflect}, user-defined functions).
  *
  * <p>The check walks the <em>analysed</em> plan, so it sees what Spark would run, whatever the SQL text
  * looks like. Views of the allowed databases (the published tables, which read their Delta version by
- * path, and the analyst views) and temporary views are trusted: only the process creates them.
+ * path, and the analyst views) are trusted: only the process creates them. The bodies of temporary
+ * views are checked like queries.
  */
 public final class AnalystPolicy {
   /** The databases of the analyst catalog. */
@@ -104,6 +108,8 @@ public final class AnalystPolicy {
       check(explain.logicalPlan());
     } else if (plan instanceof SetCommand set) {
       checkSet(set);
+    } else if (plan instanceof CreateViewCommand view && view.viewType() instanceof LocalTempView$) {
+      checkQuery(view.plan()); // a temporary view lives in the analyst's own session: its query is checked
     } else if (plan instanceof Command) {
       String name = nodeName(plan);
       if (!READ_ONLY_COMMANDS.contains(name)) throw new AnalystRefusal("statement " + name);
@@ -167,7 +173,10 @@ public final class AnalystPolicy {
 
   private void checkQuery(LogicalPlan plan) {
     if (plan instanceof View view) {
-      if (view.isTempView()) return;
+      if (view.isTempView()) {
+        checkQuery(view.child()); // an analyst may have made it: its body is checked like a query
+        return;
+      }
       TableIdentifier id = view.desc().identifier();
       checkDatabase(id.database().isDefined() ? id.database().get() : "default", id.table());
       return; // views of the analyst catalog are the process's own: their bodies are trusted

@@ -142,6 +142,15 @@ class AnalystPolicyTest {
   }
 
   @Test
+  void aTemporaryViewOverTheAnalystCatalogIsAllowedButNotOneOverAFile() {
+    analyst("create or replace temporary view mine as select org, posts * 2 as twice from bench.page_month");
+    assertEquals(12L, analyst("select sum(twice) from mine").get(0).getLong(0), "2 * (1 + 2 + 3)");
+    assertRefused("create or replace temporary view leak as select * from text.`" + root.resolve("secret.txt") + "`",
+        "reading files by path (file:" + root.resolve("secret.txt") + ")");
+    assertRefused("create or replace global temporary view shared as select 1 as x", "statement CreateViewCommand");
+  }
+
+  @Test
   void namedParametersAreBoundBeforeTheCheck() {
     List<Row> rows = asAnalyst(() -> spark.sql("select posts from dw.fct where org = :org", Map.of("org", "b")).collectAsList());
     assertEquals(4, rows.get(0).getInt(0));
