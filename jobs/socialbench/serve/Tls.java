@@ -23,6 +23,11 @@ public record Tls(Path keystore, String password) {
     return m;
   }
 
+  @Override
+  public String toString() {
+    return on() ? "TLS with keystore " + keystore : "no TLS"; // never the password
+  }
+
   /** The JDBC URL parameters a client adds (shown at start-up). */
   String urlSuffix() {
     return on() ? ";ssl=true" : "";
