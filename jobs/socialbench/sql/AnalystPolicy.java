@@ -165,6 +165,7 @@ public final class AnalystPolicy {
   }
 
   private static void checkDatabase(String database, String table) {
+    if (database.isEmpty() && table == null) return; // SHOW DATABASES: the catalog itself, no database named
     if (!DATABASES.contains(database.toLowerCase(Locale.ROOT))) {
       throw new AnalystRefusal((table == null ? "database " + database : database + "." + table)
           + " is not in the analyst catalog (" + String.join(", ", DATABASES) + ")");

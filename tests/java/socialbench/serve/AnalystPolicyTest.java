@@ -77,6 +77,7 @@ class AnalystPolicyTest {
 
   @Test
   void showDescribeExplainAndHarmlessSettingsRun() {
+    assertTrue(analyst("show databases").stream().anyMatch(r -> r.getString(0).equals("bench")));
     assertTrue(analyst("show tables in bench").stream().anyMatch(r -> r.getString(1).equals("page_month")));
     assertEquals(List.of("org", "posts"), analyst("describe bench.page_month").stream().map(r -> r.getString(0)).toList());
     assertTrue(analyst("explain select count(*) from dw.fct").get(0).getString(0).contains("Physical Plan"));
