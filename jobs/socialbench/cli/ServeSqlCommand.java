@@ -20,6 +20,7 @@ import socialbench.serve.ServeConfig;
 import socialbench.serve.ServerAuth;
 import socialbench.serve.SparkSubmitLauncher;
 import socialbench.serve.ThriftServer;
+import socialbench.serve.Tls;
 import socialbench.serve.UsersFile;
 
 @Command(
@@ -28,7 +29,8 @@ import socialbench.serve.UsersFile;
     description = {
       "Serve the warehouse over JDBC (Spark's Thrift server, HiveServer2 protocol) for BI tools, on 127.0.0.1 by default.",
       "Any other address requires authentication: a users file (--users FILE) or LDAP (socialbench.serve.ldap.url).",
-      "Clients see the published version of every table, as `socialbench sql` does. See docs/sql-server.md."
+      "Clients may only query (the analyst policy of `socialbench sql`): the published dw and bench tables and the",
+      "analyst views, following each newly published night. TLS: socialbench.serve.tls.keystore. See docs/sql-server.md."
     })
 public final class ServeSqlCommand implements Callable<Integer> {
   static final String PASSWORD_ENV = "SOCIALBENCH_SQL_PASSWORD";
@@ -54,10 +56,12 @@ public final class ServeSqlCommand implements Callable<Integer> {
       return addUser(config.usersFileFor(users));
     }
     if (port < 1 || port > 65535) throw new UserError("--port must be 1-65535: " + port);
+    BindPolicy.checkEnvironment(System.getenv());
     ServerAuth auth = config.auth(users);
     BindPolicy.check(host, auth);
+    Tls tls = config.tls();
     if (ThriftServer.available()) {
-      ThriftServer.serve(settings, host, port, auth, System.out);
+      ThriftServer.serve(settings, host, port, auth, tls, System.out);
       return 0;
     }
     List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());

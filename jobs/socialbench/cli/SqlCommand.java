@@ -1,6 +1,8 @@
 package socialbench.cli;
 
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -15,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import socialbench.bench.AnalystViews;
 import socialbench.runtime.SparkSessions;
+import socialbench.sql.AnalystMode;
 import socialbench.sql.OutputFormat;
 import socialbench.sql.SqlShell;
 
@@ -23,7 +27,8 @@ import socialbench.sql.SqlShell;
     mixinStandardHelpOptions = true,
     description = {
       "Spark SQL on the warehouse: -e QUERY, -f FILE, or an interactive prompt when neither is given.",
-      "Named parameters (:name) are bound with -p name=value, never spliced into the text."
+      "Named parameters (:name) are bound with -p name=value, never spliced into the text.",
+      "Read-only analyst policy (queries, SHOW, DESCRIBE, EXPLAIN) on dw, bench and the analyst views unless --admin."
     })
 public final class SqlCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -45,6 +50,9 @@ public final class SqlCommand implements Callable<Integer> {
   @Option(names = "--latest", description = "Read every table at its latest version, including a night not yet published.")
   boolean latest;
 
+  @Option(names = "--admin", description = "Operator mode: every database and any statement (DDL, DML, paths). Without it, the analyst policy applies.")
+  boolean admin;
+
   @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "Named parameter for :NAME in the statements.")
   Map<String, String> params = new LinkedHashMap<>();
 
@@ -59,15 +67,32 @@ public final class SqlCommand implements Callable<Integer> {
       }
       text = Files.readString(source.file, StandardCharsets.UTF_8);
     }
-    SparkSession spark = latest ? SparkSessions.start(common.settings()) : SparkSessions.startReader(common.settings());
+    SparkSession spark = session();
     if (spark.catalog().tableExists("bench", "page_rank")) {
       AnalystViews.register(spark); // the documented analyst views of sql/views, as session views
     }
     SqlShell shell = new SqlShell(spark, format, new LinkedHashMap<>(params), System.out);
-    if (text != null) {
-      shell.runScript(text);
-      return 0;
+    String script = text;
+    Supplier<Integer> run = script != null
+        ? () -> {
+          shell.runScript(script);
+          return 0;
+        }
+        : () -> interactive(shell);
+    return admin ? run.get() : AnalystMode.asAnalyst(run);
+  }
+
+  /** Operators see every table; analysts only the analyst catalog (published, unless --latest). */
+  private SparkSession session() {
+    if (latest) return SparkSessions.start(common.settings());
+    return admin ? SparkSessions.startReader(common.settings()) : SparkSessions.startAnalyst(common.settings());
+  }
+
+  private int interactive(SqlShell shell) {
+    try {
+      return shell.interactive(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.console() != null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return shell.interactive(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.console() != null);
   }
 }

@@ -135,7 +135,7 @@ public final class Demo {
         "",
         "try next:",
         "  bin/socialbench sql --warehouse " + warehouse + " -e \"show tables in dw\"",
-        "  bin/socialbench sql --warehouse " + warehouse + " -e \"select * from ops.runs order by finished_at desc limit 10\"",
+        "  bin/socialbench sql --admin --warehouse " + warehouse + " -e \"select * from ops.runs order by finished_at desc limit 10\"",
         "  bin/socialbench sql --warehouse " + warehouse + "          (interactive)",
         "  bin/socialbench serve-sql --warehouse " + warehouse + "    (JDBC for BI tools: jdbc:hive2://127.0.0.1:10000/default)",
         "  bin/socialbench report --warehouse " + warehouse + " --org ORG --month YYYY-MM --out report.html",

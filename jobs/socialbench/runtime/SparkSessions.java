@@ -2,6 +2,8 @@ package socialbench.runtime;
 
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import socialbench.sql.AnalystPolicy;
+import socialbench.sql.AnalystSessionExtension;
 
 /**
  * Builds the one SparkSession of a socialbench process: Delta's SQL extension and catalog, the
@@ -24,12 +26,30 @@ public final class SparkSessions {
     return start(settings, true);
   }
 
+  /**
+   * A session for analysts (the SQL server, {@code sql} without {@code --admin}): as a reader's, but
+   * only the analyst databases ({@link AnalystPolicy#DATABASES}) are registered, so bronze, ops and
+   * anything else holding raw rows cannot even be named.
+   */
+  public static SparkSession startAnalyst(Settings settings) {
+    SparkSession spark = build(settings);
+    new WarehouseCatalog(spark, Warehouse.of(settings), settings).registerPublished(AnalystPolicy.DATABASES);
+    return spark;
+  }
+
   private static SparkSession start(Settings settings, boolean published) {
+    SparkSession spark = build(settings);
+    new WarehouseCatalog(spark, Warehouse.of(settings), settings).registerAll(published);
+    return spark;
+  }
+
+  private static SparkSession build(Settings settings) {
     Warehouse warehouse = Warehouse.of(settings);
     SparkSession.Builder b =
         SparkSession.builder()
             .appName(settings.config().getString("socialbench.spark.app-name"))
-            .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+            // The analyst policy's parser hook checks nothing unless AnalystMode says so (sql, serve-sql).
+            .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension," + AnalystSessionExtension.class.getName())
             .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
             .config("spark.sql.warehouse.dir", warehouse.root())
             // Partitioned Parquet (bronze) tables discover their partitions from the files at query time,
@@ -50,7 +70,6 @@ public final class SparkSessions {
     }
     SparkSession spark = b.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
-    new WarehouseCatalog(spark, warehouse, settings).registerAll(published);
     return spark;
   }
 }

@@ -86,6 +86,33 @@ public final class WarehouseCatalog {
     }
   }
 
+  /**
+   * Registers the tables of {@code only} (databases), published ones pinned to their published version,
+   * and nothing else: no other database, no table of {@code default}. Run again, it re-pins the tables
+   * whose published version changed and registers new ones.
+   */
+  public void registerPublished(List<String> only) {
+    this.readPublished = true;
+    try {
+      Path root = new Path(warehouse.root());
+      FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      for (String db : only) {
+        if ("default".equals(db)) continue;
+        createDatabase(db);
+        Path dbPath = new Path(warehouse.databasePath(db));
+        if (!fs.exists(dbPath)) continue;
+        for (FileStatus st : fs.listStatus(dbPath)) {
+          String table = st.getPath().getName();
+          if (st.isDirectory() && !table.startsWith("_") && !table.startsWith(".")) {
+            registerIfPresent(fs, db, table);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read warehouse " + warehouse.root() + ": " + e, e);
+    }
+  }
+
   public void createDatabase(String db) {
     if (spark.catalog().databaseExists(db)) return;
     spark.sql("CREATE DATABASE IF NOT EXISTS " + quote(db) + " LOCATION '" + escape(warehouse.databasePath(db)) + "'");
@@ -121,8 +148,8 @@ public final class WarehouseCatalog {
         if ("MANAGED".equals(type)) {
           return; // created by this very session (dropping it would delete its files): leave it as it is
         }
-        if (type != null) {
-          spark.sql("DROP " + ("VIEW".equals(type) ? "VIEW " : "TABLE ") + name); // external: only forgotten
+        if (type != null && !"VIEW".equals(type)) {
+          spark.sql("DROP TABLE " + name); // external: only forgotten; a view is replaced in place below
         }
         String source = "delta.`" + location.replace("`", "``") + "`";
         // The view carries the table's comment (its columns' comments come through the SELECT).

@@ -10,7 +10,8 @@ import socialbench.runtime.Settings;
  * The settings of {@code socialbench.serve} (conf/serve.conf): authentication, and how the Thrift server
  * is launched (pyspark's spark-submit, driver memory).
  */
-public record ServeConfig(String usersFile, String ldapUrl, String ldapBaseDn, String ldapDomain, String sparkSubmit, String driverMemory) {
+public record ServeConfig(String usersFile, String ldapUrl, String ldapBaseDn, String ldapDomain, String sparkSubmit, String driverMemory,
+    String keystore, String keystorePassword) {
 
   public static ServeConfig of(Settings settings) {
     Config c = settings.config().getConfig("socialbench.serve");
@@ -20,7 +21,21 @@ public record ServeConfig(String usersFile, String ldapUrl, String ldapBaseDn, S
         c.getString("ldap.base-dn"),
         c.getString("ldap.domain"),
         c.getString("spark-submit"),
-        c.getString("driver-memory"));
+        c.getString("driver-memory"),
+        c.getString("tls.keystore"),
+        c.getString("tls.keystore-password"));
+  }
+
+  /** TLS for the Thrift port when a keystore is configured; the keystore must exist and have a password. */
+  public Tls tls() {
+    if (keystore.isBlank()) return Tls.OFF;
+    Path p = Path.of(keystore);
+    if (!Files.isRegularFile(p)) throw new UserError("no TLS keystore at " + keystore + " (socialbench.serve.tls.keystore)");
+    if (keystorePassword.isEmpty()) {
+      throw new UserError("TLS keystore " + keystore + " has no password: set socialbench.serve.tls.keystore-password"
+          + " (or $SOCIALBENCH_SQL_KEYSTORE_PASSWORD)");
+    }
+    return new Tls(p.toAbsolutePath(), keystorePassword);
   }
 
   /**
@@ -33,6 +48,7 @@ public record ServeConfig(String usersFile, String ldapUrl, String ldapBaseDn, S
       if (!Files.isRegularFile(users)) {
         throw new UserError("no users file at " + users + " (create it with serve-sql --add-user NAME --users " + users + ")");
       }
+      UsersFile.requireOwnerOnlyWritable(users);
       if (UsersFile.read(users).isEmpty()) {
         throw new UserError("users file " + users + " has no users (add one with serve-sql --add-user NAME --users " + users + ")");
       }

@@ -5,17 +5,23 @@ import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import socialbench.runtime.Settings;
 import socialbench.runtime.SparkSessions;
+import socialbench.runtime.Warehouse;
+import socialbench.runtime.WarehouseCatalog;
+import socialbench.sql.AnalystMode;
+import socialbench.sql.AnalystPolicy;
 
 /**
- * Runs Spark's Thrift server (HiveServer2 protocol) in this JVM on the reader session of the warehouse:
- * the same session `socialbench sql` uses (tables pinned to their published versions), plus the analyst
- * views. The server class comes from the Spark distribution (pyspark's jars), so it is called by name.
+ * Runs Spark's Thrift server (HiveServer2 protocol) in this JVM on the analyst session of the warehouse:
+ * the session `socialbench sql` uses (dw and bench tables pinned to their published versions), plus the
+ * analyst views. The server class comes from the Spark distribution (pyspark's jars), so it is called by name.
  */
 public final class ThriftServer {
   static final String SERVER_CLASS = "org.apache.spark.sql.hive.thriftserver.HiveThriftServer2";
@@ -33,26 +39,42 @@ public final class ThriftServer {
     }
   }
 
-  /** Starts the server and serves until the JVM is stopped. */
-  public static void serve(Settings settings, String host, int port, ServerAuth auth, PrintStream out) throws InterruptedException {
+  /**
+   * Starts the server and serves until the JVM is stopped. Every client statement is an analyst's
+   * ({@link AnalystPolicy}, on the analysed plan); the catalog holds the analyst databases only and
+   * follows each newly published night before every statement.
+   */
+  public static void serve(Settings settings, String host, int port, ServerAuth auth, Tls tls, PrintStream out) throws InterruptedException {
     long t0 = System.nanoTime();
-    SparkSession spark = SparkSessions.startReader(settings);
-    if (spark.catalog().tableExists("bench", "page_rank")) {
-      SharedAnalystViews.register(spark);
-    }
+    SparkSession spark = AnalystMode.asOperator(() -> {
+      SparkSession s = SparkSessions.startAnalyst(settings);
+      if (s.catalog().tableExists("bench", "page_rank")) {
+        SharedAnalystViews.register(s);
+      }
+      return s;
+    });
+    WarehouseCatalog catalog = new WarehouseCatalog(spark, Warehouse.of(settings), settings);
+    catalog.registerPublished(List.of()); // reads published versions from now on
+    PublishedNightFollower follower = new PublishedNightFollower(catalog, Warehouse.of(settings), spark.sparkContext().hadoopConfiguration());
+    follower.follow();
+    AnalystMode.beforeEachStatement(follower::follow);
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    conf.set("hive.server2.transport.mode", "binary");
-    conf.set("hive.server2.thrift.bind.host", host);
-    conf.set("hive.server2.thrift.port", Integer.toString(port));
-    for (Map.Entry<String, String> e : auth.hiveSettings().entrySet()) {
+    Map<String, String> hive = new LinkedHashMap<>();
+    hive.put("hive.server2.transport.mode", "binary");
+    hive.put("hive.server2.thrift.bind.host", host);
+    hive.put("hive.server2.thrift.port", Integer.toString(port));
+    hive.putAll(auth.hiveSettings());
+    hive.putAll(tls.hiveSettings());
+    for (Map.Entry<String, String> e : hive.entrySet()) {
       conf.set(e.getKey(), e.getValue());
       // HiveServer2's password providers read a fresh HiveConf, which takes its settings from system properties.
       System.setProperty(e.getKey(), e.getValue());
     }
-    Object server = start(spark);
+    AnalystMode.enforceEverywhere();
+    Object server = AnalystMode.asOperator(() -> start(spark));
     awaitListening(host, port);
-    out.printf("serve-sql: listening on jdbc:hive2://%s:%d/default (%s; warehouse %s; started in %.1f s)%n",
-        host, port, auth.describe(), settings.warehouse(), (System.nanoTime() - t0) / 1e9);
+    out.printf("serve-sql: listening on jdbc:hive2://%s:%d/default%s (%s%s; read-only analyst policy; warehouse %s; started in %.1f s)%n",
+        host, port, tls.urlSuffix(), auth.describe(), tls.on() ? "; TLS" : "", settings.warehouse(), (System.nanoTime() - t0) / 1e9);
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -83,7 +105,7 @@ public final class ThriftServer {
 
   /** The server binds in a thread of its own: wait until the port accepts connections. */
   private static void awaitListening(String host, int port) throws InterruptedException {
-    String probe = "0.0.0.0".equals(host) || "::".equals(host) ? "127.0.0.1" : host;
+    String probe = BindPolicy.isLoopback(host) ? host : "127.0.0.1";
     long deadline = System.currentTimeMillis() + LISTEN_TIMEOUT_MS;
     while (true) {
       try (Socket s = new Socket()) {

@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import socialbench.cli.UserError;
 
 /**
  * The SQL server's users: a text file with one {@code NAME:pbkdf2-sha256$ITERATIONS$SALT$HASH} line per
@@ -18,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class UsersFile {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.@-]{1,64}");
+  /** A hash of no user's password, checked for unknown names so that they cost what known ones do. */
+  private static final PasswordHash NO_USER = PasswordHash.of("no user has this password".toCharArray());
 
   private final Path path;
   private final Map<String, PasswordHash> users;
@@ -60,10 +65,35 @@ public final class UsersFile {
     return users.containsKey(name);
   }
 
-  /** True if {@code name} is a user of the file and {@code password} is theirs. */
+  /**
+   * True if {@code name} is a user of the file and {@code password} is theirs. An unknown name costs the
+   * same PBKDF2 work as a known one (against a hash of no user), so the time taken does not tell whether
+   * a user exists.
+   */
   public boolean authenticates(String name, char[] password) {
     PasswordHash hash = name == null ? null : users.get(name);
-    return hash != null && password != null && hash.matches(password);
+    char[] given = password == null ? new char[0] : password;
+    boolean matches = (hash != null ? hash : NO_USER).matches(given);
+    return hash != null && password != null && matches;
+  }
+
+  /**
+   * Throws a {@link UserError} if the file may be written by its group or by others: whoever can write
+   * it can add themselves as a user.
+   */
+  public static void requireOwnerOnlyWritable(Path path) {
+    Set<PosixFilePermission> perms;
+    try {
+      perms = Files.getPosixFilePermissions(path);
+    } catch (UnsupportedOperationException e) {
+      return; // not a POSIX file system
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the permissions of users file " + path + ": " + e.getMessage(), e);
+    }
+    if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
+      throw new UserError("users file " + path + " is writable by group or others (" + PosixFilePermissions.toString(perms)
+          + "): anyone who can write it can add a user; run chmod 600 " + path);
+    }
   }
 
   /** Adds the user (or replaces their password) and rewrites the file, readable by its owner only. */

@@ -91,7 +91,7 @@ class NightlyDagIT {
 
   @Test
   void theWarehouseHoldsTheNightsSucceededStepsAndTheSamplesFiveTweets() throws Exception {
-    CliRun sql = CliProcess.run(300, "sql", "--warehouse", warehouse.toString(), "--master", "local[1]", "--format", "csv", "-e",
+    CliRun sql = CliProcess.run(300, "sql", "--admin", "--warehouse", warehouse.toString(), "--master", "local[1]", "--format", "csv", "-e",
         "select (select concat_ws(' ', sort_array(collect_list(job))) from ops.runs where logical_date = date'2026-11-01' and status = 'succeeded') as jobs,"
             + " (select count(*) from ops.runs where logical_date <> date'2026-11-01' or status <> 'succeeded') as others,"
             + " (select count(*) from bronze.x_tweet_activity where _export_date = date'2026-11-01') as tweets,"

@@ -20,14 +20,14 @@ class SharedWarehouseProcessesTest {
 
   @Test
   void aSqlQuerySucceedsWhileAnotherProcessWrites(@TempDir Path wh) throws Exception {
-    CliRun setup = CliProcess.run(120, "sql", "--warehouse", wh.toString(), "--master", "local[1]", "-Dspark.sql.shuffle.partitions=1", "-Dspark.databricks.delta.snapshotPartitions=1",
+    CliRun setup = CliProcess.run(120, "sql", "--admin", "--warehouse", wh.toString(), "--master", "local[1]", "-Dspark.sql.shuffle.partitions=1", "-Dspark.databricks.delta.snapshotPartitions=1",
         "-e", "create table dw.events (n int) using delta; insert into dw.events values (0)");
     assertEquals(0, setup.exitCode(), setup.err());
 
     StringBuilder inserts = new StringBuilder();
     for (int i = 1; i <= 10; i++) inserts.append("insert into dw.events values (").append(i).append(");");
     File writerErr = File.createTempFile("writer", ".err");
-    Process writer = CliProcess.builder("sql", "--warehouse", wh.toString(), "--master", "local[1]", "-Dspark.sql.shuffle.partitions=1", "-Dspark.databricks.delta.snapshotPartitions=1", "-e", inserts.toString())
+    Process writer = CliProcess.builder("sql", "--admin", "--warehouse", wh.toString(), "--master", "local[1]", "-Dspark.sql.shuffle.partitions=1", "-Dspark.databricks.delta.snapshotPartitions=1", "-e", inserts.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(writerErr).start();
     try {
       CliRun read = CliProcess.run(120, "sql", "--warehouse", wh.toString(), "--master", "local[1]", "-Dspark.sql.shuffle.partitions=1", "-Dspark.databricks.delta.snapshotPartitions=1",

@@ -31,9 +31,28 @@ class SqlCommandTest {
   }
 
   @Test
-  void listsTheWarehouseDatabases(TestWarehouse wh) {
-    CliRun r = CliRun.of(args(wh, "-e", "show databases", "--format", "csv"));
+  void anOperatorWithAdminSeesEveryWarehouseDatabase(TestWarehouse wh) {
+    CliRun r = CliRun.of(args(wh, "-e", "show databases", "--format", "csv", "--admin"));
     assertEquals("namespace\nbench\nbronze\ndefault\ndw\nops\n", r.out());
+  }
+
+  @Test
+  void withoutAdminADropIsRefusedWithTheReasonAndTheDatabaseStays(TestWarehouse wh) {
+    CliRun r = CliRun.of(args(wh, "-e", "drop database dw cascade"));
+    assertEquals(1, r.exitCode());
+    assertEquals("socialbench sql: refused: statement DropNamespace; analysts may run queries only"
+        + " (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN, SET of display settings)\n", r.err());
+    assertTrue(Files.isDirectory(wh.dir().resolve("dw.db")), "dw.db is still there");
+    assertTrue(wh.spark().catalog().databaseExists("dw"));
+  }
+
+  @Test
+  void withoutAdminAFileCannotBeReadByPath(TestWarehouse wh) throws Exception {
+    Path f = Files.writeString(wh.dir().resolve("users-file-like.txt"), "alice:secret\n");
+    CliRun r = CliRun.of(args(wh, "-e", "select * from text.`" + f + "`"));
+    assertEquals(1, r.exitCode());
+    assertEquals("socialbench sql: refused: reading files by path (file:" + f + "); analysts may run queries only"
+        + " (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN, SET of display settings)\n", r.err());
   }
 
   @Test
@@ -48,11 +67,11 @@ class SqlCommandTest {
     assertEquals("org       | posts\n----------+------\nriverside | 12\nx         | NULL\n(2 rows)\n", r.out());
   }
 
-  @Test
+  @Test // creating and filling a table is an operator's work (--admin): analysts may only query
   void runsEveryStatementOfAFileAndBindsNamedParameters(TestWarehouse wh) throws Exception {
     Path f = Files.createTempFile(wh.dir(), "q", ".sql");
     Files.writeString(f, "create table dw.kv (k string, v int) using delta;\ninsert into dw.kv values ('a', 1), ('b', 2);\nselect v from dw.kv where k = :key;\n");
-    CliRun r = CliRun.of(args(wh, "-f", f.toString(), "-p", "key=b", "--format", "csv"));
+    CliRun r = CliRun.of(args(wh, "-f", f.toString(), "-p", "key=b", "--format", "csv", "--admin"));
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("v\n2\n", r.out());
   }

@@ -26,12 +26,12 @@ class LandCommandTest {
         land.out());
     assertTrue(land.err().contains("land: 10/10 files, 91 rows"), land.err());
 
-    CliRun sql = CliRun.of(concat(new String[] {"sql", "--format", "csv", "-e",
+    CliRun sql = CliRun.of(concat(new String[] {"sql", "--admin", "--format", "csv", "-e",
         "select count(*), sum(rows_read), sum(rows_landed + rows_rejected), sum(rows_rejected) from ops.landed_files"}, common));
     assertEquals(0, sql.exitCode(), sql.err());
     assertTrue(sql.out().contains("11,91,91,0"), sql.out());
 
-    CliRun bronze = CliRun.of(concat(new String[] {"sql", "--format", "csv", "-e", "select sum(impressions) from bronze.x_tweet_activity"}, common));
+    CliRun bronze = CliRun.of(concat(new String[] {"sql", "--admin", "--format", "csv", "-e", "select sum(impressions) from bronze.x_tweet_activity"}, common));
     assertTrue(bronze.out().contains("14593"), bronze.out());
   }
 

@@ -52,6 +52,11 @@ final class HiveJdbcClient {
   }
 
   Connection connect(int port, String user, String password) throws SQLException {
+    return connect("jdbc:hive2://127.0.0.1:" + port + "/default", user, password);
+  }
+
+  /** Connects with a full URL, e.g. with {@code ;ssl=true;sslTrustStore=…;trustStorePassword=…} for TLS. */
+  Connection connect(String url, String user, String password) throws SQLException {
     Properties p = new Properties();
     p.setProperty("user", user);
     p.setProperty("password", password);
@@ -59,7 +64,7 @@ final class HiveJdbcClient {
     ClassLoader before = t.getContextClassLoader();
     t.setContextClassLoader(loader); // the driver looks up some of its classes through the context loader
     try {
-      Connection c = driver.connect("jdbc:hive2://127.0.0.1:" + port + "/default", p);
+      Connection c = driver.connect(url, p);
       if (c == null) throw new SQLException("the Hive driver did not accept the URL");
       return c;
     } finally {

@@ -76,9 +76,9 @@ class OpenWarehouseIT {
   @Test
   void eachServerSaysWhereItListensAndHowClientsAuthenticate(TestWarehouse wh) {
     assertTrue(listening.startsWith("serve-sql: listening on jdbc:hive2://127.0.0.1:" + server.port
-        + "/default (no authentication; warehouse " + wh.dir() + "; started in "), listening);
+        + "/default (no authentication; read-only analyst policy; warehouse " + wh.dir() + "; started in "), listening);
     assertTrue(listeningWithUsers.startsWith("serve-sql: listening on jdbc:hive2://127.0.0.1:" + withUsers.port
-        + "/default (passwords of users file " + dir.resolve("sql-users") + "; warehouse " + wh.dir() + "; started in "), listeningWithUsers);
+        + "/default (passwords of users file " + dir.resolve("sql-users") + "; read-only analyst policy; warehouse " + wh.dir() + "; started in "), listeningWithUsers);
   }
 
   @Test

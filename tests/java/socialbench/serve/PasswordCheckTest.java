@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import javax.security.sasl.AuthenticationException;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,59 @@ class PasswordCheckTest {
     BindPolicy.check("0.0.0.0", new ServerAuth.Ldap("ldaps://ldap.example.com", "ou=people,dc=example,dc=com", ""));
     assertThrows(socialbench.cli.UserError.class, () -> BindPolicy.check("0.0.0.0", new ServerAuth.None()));
     assertThrows(socialbench.cli.UserError.class, () -> BindPolicy.check("192.0.2.10", new ServerAuth.None()));
+    // InetAddress.getAllByName("") is the loopback address, but HiveServer2 binds every interface for ""
+    for (String everywhere : List.of("", " ", "*", "::", "[::]")) {
+      socialbench.cli.UserError e = assertThrows(socialbench.cli.UserError.class, () -> BindPolicy.check(everywhere, new ServerAuth.None()));
+      assertTrue(e.getMessage().startsWith("refusing to listen on "), e.getMessage());
+    }
+  }
+
+  @Test
+  void hiveServer2EnvironmentOverridesOfTheBindAreRefused() {
+    BindPolicy.checkEnvironment(Map.of("PATH", "/usr/bin"));
+    socialbench.cli.UserError e = assertThrows(socialbench.cli.UserError.class,
+        () -> BindPolicy.checkEnvironment(Map.of("HIVE_SERVER2_THRIFT_BIND_HOST", "0.0.0.0")));
+    assertEquals("refusing to start: $HIVE_SERVER2_THRIFT_BIND_HOST is set and would override --host/--port;"
+        + " unset it and give --host and --port instead", e.getMessage());
+    assertThrows(socialbench.cli.UserError.class, () -> BindPolicy.checkEnvironment(Map.of("HIVE_SERVER2_THRIFT_PORT", "1")));
+  }
+
+  @Test
+  void anUnknownUserCostsTheSamePbkdf2WorkAsAKnownOne() throws Exception {
+    Path f = dir.resolve("users");
+    UsersFile.read(f).put("alice", "right one".toCharArray());
+    UsersFile users = UsersFile.read(f);
+    users.authenticates("alice", "warm up".toCharArray());
+    long known = Long.MAX_VALUE;
+    long unknown = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) { // the fastest of three: other processes on the machine only add time
+      long t0 = System.nanoTime();
+      assertFalse(users.authenticates("alice", "wrong".toCharArray()));
+      long t1 = System.nanoTime();
+      assertFalse(users.authenticates("mallory", "wrong".toCharArray()));
+      long t2 = System.nanoTime();
+      known = Math.min(known, t1 - t0);
+      unknown = Math.min(unknown, t2 - t1);
+    }
+    // 210 000 PBKDF2 iterations take tens of milliseconds; answering without them takes microseconds
+    assertTrue(unknown > known / 2, "unknown user " + unknown / 1_000_000 + " ms vs known user " + known / 1_000_000 + " ms");
+  }
+
+  @Test
+  void aFailedLoginIsAnsweredOnlyAfterADelayAndAWritableUsersFileLogsNobodyIn() throws Exception {
+    Path f = dir.resolve("users");
+    UsersFile.read(f).put("alice", "right one".toCharArray());
+    Configuration conf = new Configuration(false);
+    conf.set(UsersFileAuthenticator.USERS_FILE_KEY, f.toString());
+    UsersFileAuthenticator auth = new UsersFileAuthenticator();
+    auth.setConf(conf);
+    long t0 = System.nanoTime();
+    assertThrows(AuthenticationException.class, () -> auth.Authenticate("alice", "wrong"));
+    assertTrue(System.nanoTime() - t0 >= UsersFileAuthenticator.FAILED_LOGIN_DELAY_MS * 1_000_000, "answered before the delay");
+    Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+    AuthenticationException e = assertThrows(AuthenticationException.class, () -> auth.Authenticate("alice", "right one"));
+    assertEquals("cannot check users file " + f + ": users file " + f + " is writable by group or others (rw-rw----):"
+        + " anyone who can write it can add a user; run chmod 600 " + f, e.getMessage());
   }
 
   @Test

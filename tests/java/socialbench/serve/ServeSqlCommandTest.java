@@ -28,6 +28,33 @@ class ServeSqlCommandTest {
   }
 
   @Test
+  void anEmptyHostMeansEveryInterfaceAndIsRefusedWithoutAuthentication() {
+    CliRun r = CliRun.of("serve-sql", "--host", "", "--port", "10999", "--warehouse", dir.toString());
+    assertEquals(1, r.exitCode());
+    assertEquals("socialbench serve-sql: refusing to listen on every interface (empty --host) without authentication: give a users file"
+        + " (--users FILE, add users with --add-user NAME) or set socialbench.serve.ldap.url\n", r.err());
+  }
+
+  @Test
+  void aUsersFileOthersMayWriteIsRefused() throws Exception {
+    Path users = dir.resolve("users");
+    UsersFile.read(users).put("alice", "pw".toCharArray());
+    Files.setPosixFilePermissions(users, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+    CliRun r = CliRun.of("serve-sql", "--host", "0.0.0.0", "--users", users.toString(), "--warehouse", dir.toString());
+    assertEquals(1, r.exitCode());
+    assertEquals("socialbench serve-sql: users file " + users + " is writable by group or others (rw-rw-rw-): anyone who can write it"
+        + " can add a user; run chmod 600 " + users + "\n", r.err());
+  }
+
+  @Test
+  void aTlsKeystoreThatDoesNotExistIsRefused() {
+    Path missing = dir.resolve("no-keystore.p12");
+    CliRun r = CliRun.of("serve-sql", "--warehouse", dir.toString(), "-Dsocialbench.serve.tls.keystore=" + missing);
+    assertEquals(1, r.exitCode());
+    assertEquals("socialbench serve-sql: no TLS keystore at " + missing + " (socialbench.serve.tls.keystore)\n", r.err());
+  }
+
+  @Test
   void aUsersFileThatDoesNotExistIsRefusedBeforeAnythingStarts() {
     Path missing = dir.resolve("no-such-users");
     CliRun r = CliRun.of("serve-sql", "--host", "0.0.0.0", "--users", missing.toString(), "--warehouse", dir.toString());
