@@ -1,7 +1,7 @@
 """socialbench nightly: land -> model -> bench -> check for the night of the run's data interval.
 
 Each step is one `spark-submit` of the socialbench jar (`--class socialbench.cli.Main`) for the logical
-date D = the start of the run's daily data interval (DESIGN.md §1, §9). The `check` step publishes the
+date D = the start of the run's daily data interval (docs/design.md §1, §9). The `check` step publishes the
 checked tables, so its success emits the asset events of the published `dw` and `bench` tables.
 
 Everything site-specific comes from Airflow Variables, read only when a task runs (never at parse time),
@@ -54,7 +54,7 @@ def _pyspark_spark_submit() -> str:
 
 _DEFAULT_SPARK_SUBMIT = _pyspark_spark_submit()
 
-# The published tables (DESIGN.md §5): the star schema and the benchmarks. `check` publishes both.
+# The published tables (docs/design.md §5): the star schema and the benchmarks. `check` publishes both.
 DW_ASSET = Asset(name="socialbench_dw", uri="socialbench://warehouse/dw", group="socialbench")
 BENCH_ASSET = Asset(name="socialbench_bench", uri="socialbench://warehouse/bench", group="socialbench")
 

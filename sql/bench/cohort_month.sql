@@ -4,7 +4,7 @@
 -- A level is formed only from pages that know the attributes it keeps (a page without a size band has no
 -- level-0 cohort). Statistics rest on the pages with a non-NULL value of the KPI; an organization-level KPI
 -- (the funnel KPIs, the same for every page of an organization on a platform) counts once per organization.
--- Exact percentiles with linear interpolation (Spark's percentile). Disclosure control (DESIGN.md §7,
+-- Exact percentiles with linear interpolation (Spark's percentile). Disclosure control (docs/design.md §7,
 -- socialbench.bench.DisclosureRule): p25/p50/p75 need :k organizations and no organization holding more
 -- than half of the values; p10/p90 need 2 × :k organizations. No mean and no page count are published.
 with kpi_values as (

@@ -1,4 +1,4 @@
--- bench.page_month: one row per social page × month with every KPI of DESIGN.md §6.
+-- bench.page_month: one row per social page × month with every KPI of docs/design.md §6.
 -- Parameters: :month_start (DATE, first day of the month), :as_of_date (DATE, the logical date D).
 -- Post metrics are taken at day 7 (dw.fct_post *_d7). A KPI with a zero or missing denominator is NULL.
 -- A post counts in the month of its page-local publish day (dw.fct_post.published_date).

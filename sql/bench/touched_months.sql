@@ -7,7 +7,7 @@
 --  * every older month whose dw rows night D changed (ops.changed_months, written by model: a late file or a
 --    corrected re-export of an old follower, conversion or post day), as the view night_changed_months;
 --  * every month stored in bench.page_month as not final whose last day is at least 7 days before D (view
---    stored_page_months): it becomes final that night even if nothing of it changed (DESIGN §6 is_final).
+--    stored_page_months): it becomes final that night even if nothing of it changed (docs/design.md §6 is_final).
 with d as (
   select cast(:as_of_date as date) as as_of_date
 )

@@ -1,7 +1,7 @@
 -- Export: how many of the agency's clients (the temporary view export_clients) may sit in each cohort of the
 -- month, per platform and fallback level: every client with a page on the platform whose industry and segment
 -- (as of the month's last day) match the level's keys. The size band is ignored, so the count is an upper
--- bound and a cohort statistic is exported only when n_orgs − n_clients ≥ k (DESIGN.md §7).
+-- bound and a cohort statistic is exported only when n_orgs − n_clients ≥ k (docs/design.md §7).
 -- Parameter: :month_end.
 with client_platforms as (
   select distinct o.org_id, o.industry, o.segment, p.platform

@@ -1,6 +1,6 @@
 -- table: dw.fct_page_daily
 -- comment: One row per page and day, dense from the page's first day with data to its last: follower total at
--- comment: day end (DESIGN.md §4: a total the platform reports that day; else the last known total carried
+-- comment: day end (docs/design.md §4: a total the platform reports that day; else the last known total carried
 -- comment: forward with the day's net change; else the pages.csv followers snapshot of that day), gains,
 -- comment: losses, page impressions/reach/views and the number of posts published (page-local day).
 -- write: slice date from int_page_daily_range

@@ -1,6 +1,6 @@
 -- table: dw.fct_post_snapshot
 -- comment: One row per post and export date: the post's lifetime (cumulative) metrics as that day's export
--- comment: reported them, in canonical names (DESIGN.md §5). A metric the platform does not report is NULL.
+-- comment: reported them, in canonical names (docs/design.md §5). A metric the platform does not report is NULL.
 -- write: slice export_date from scope_orgs
 -- partition: export_date
 -- column: post_id STRING | Post id on its platform.

@@ -2,7 +2,7 @@
 -- :org_id on the month's last day; none when :org_id has no agency) may sit in each cohort, per platform and
 -- fallback level: those with a page on the platform whose industry and segment match the level's keys. The
 -- size band is ignored, so the count is an upper bound; a cohort statistic is shown only when n_orgs −
--- n_clients ≥ k (DESIGN.md §7). Registered as the temporary view report_client_cohorts.
+-- n_clients ≥ k (docs/design.md §7). Registered as the temporary view report_client_cohorts.
 -- Parameters: :org_id, :month_end.
 with agency as (
   select agency_id

@@ -5,7 +5,7 @@ import socialbench.runtime.Settings;
 
 /**
  * The bench stage's settings: the minimum cohort size k ({@code socialbench.privacy.min-cohort-orgs},
- * never below 3, DESIGN.md §7) and the audience-quality thresholds ({@code socialbench.bench.*}).
+ * never below 3, docs/design.md §7) and the audience-quality thresholds ({@code socialbench.bench.*}).
  */
 public record BenchSettings(int minCohortOrgs, double hollowMinFollowerPercentile, double hollowMaxEngagementPercentile) {
   /** The smallest k socialbench accepts: a statistic over fewer organizations could expose one of them. */

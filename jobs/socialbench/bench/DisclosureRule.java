@@ -5,7 +5,7 @@ import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * The one disclosure rule of DESIGN.md §7, applied by every bench model that publishes a cohort statistic
+ * The one disclosure rule of docs/design.md §7, applied by every bench model that publishes a cohort statistic
  * (registered as the SQL functions {@code disclosure_reason} and {@code disclosure_extremes_reason}).
  *
  * <p>A figure is described by the organizations that contribute a value to it ({@code n_orgs}), the number

@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code socialbench airflow …}: the Airflow 3 REST client (DESIGN.md §9, docs/airflow.md). URL and user
+ * {@code socialbench airflow …}: the Airflow 3 REST client (docs/design.md §9, docs/airflow.md). URL and user
  * from SOCIALBENCH_AIRFLOW_URL / SOCIALBENCH_AIRFLOW_USER or socialbench.airflow.* (conf/airflow.conf),
  * password from SOCIALBENCH_AIRFLOW_PASSWORD.
  */

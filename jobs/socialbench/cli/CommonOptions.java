@@ -6,7 +6,7 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 import socialbench.runtime.Settings;
 
-/** Options every subcommand shares (DESIGN.md §3): where things are and how to reach Spark. */
+/** Options every subcommand shares (docs/design.md §3): where things are and how to reach Spark. */
 public final class CommonOptions {
 
   @Option(names = "--inbox", paramLabel = "DIR", description = "Inbox of raw exports (default from conf: socialbench.inbox).")

@@ -13,7 +13,7 @@ import socialbench.generate.GenerateSpec;
 import socialbench.generate.GenerateSummary;
 import socialbench.generate.Generator;
 
-@Command(name = "generate", mixinStandardHelpOptions = true, description = "Write synthetic raw exports in the platforms' native formats (DESIGN.md §4).")
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Write synthetic raw exports in the platforms' native formats (docs/design.md §4).")
 public final class GenerateCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -22,7 +22,7 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--days", description = "Number of export days.") Integer days;
   @Option(names = "--seed", defaultValue = "42", description = "Random seed; the same seed gives byte-identical files.") long seed;
   @Option(names = "--dirty", defaultValue = "0", description = "Rate of injected real-world mess (0..1).") double dirty;
-  @Option(names = "--scale", description = "Scale factor of DESIGN.md §11 instead of --orgs.") Double scale;
+  @Option(names = "--scale", description = "Scale factor of docs/design.md §11 instead of --orgs.") Double scale;
 
   @Override
   public Integer call() {

@@ -3,7 +3,7 @@ package socialbench.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of {@code bin/socialbench}: registers one small command class per subcommand (DESIGN.md §3). */
+/** Entry point of {@code bin/socialbench}: registers one small command class per subcommand (docs/design.md §3). */
 @Command(
     name = "socialbench",
     mixinStandardHelpOptions = true,

@@ -3,7 +3,7 @@ package socialbench.cli;
 import picocli.CommandLine;
 
 /**
- * Turns an exception escaping a command into exit code 1 and a one-line reason on stderr (DESIGN.md §3).
+ * Turns an exception escaping a command into exit code 1 and a one-line reason on stderr (docs/design.md §3).
  * Set {@code SOCIALBENCH_DEBUG=1} to get the stack trace as well.
  */
 final class OneLineErrorHandler implements CommandLine.IExecutionExceptionHandler {

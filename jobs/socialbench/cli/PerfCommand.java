@@ -10,7 +10,7 @@ import socialbench.perf.Perf;
 import socialbench.perf.PerfOptions;
 
 @Command(name = "perf", mixinStandardHelpOptions = true,
-    description = "Performance benchmark at a scale factor; prints figures (DESIGN.md §11). Uses its own inbox and warehouses under --workdir (--inbox and --warehouse are ignored).")
+    description = "Performance benchmark at a scale factor; prints figures (docs/design.md §11). Uses its own inbox and warehouses under --workdir (--inbox and --warehouse are ignored).")
 public final class PerfCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 

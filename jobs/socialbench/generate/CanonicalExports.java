@@ -3,7 +3,7 @@ package socialbench.generate;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** socialbench's canonical posts.csv and page_daily.csv (DESIGN.md §4), used by a few pages instead of the native exports. */
+/** socialbench's canonical posts.csv and page_daily.csv (docs/design.md §4), used by a few pages instead of the native exports. */
 final class CanonicalExports {
   private CanonicalExports() {}
 

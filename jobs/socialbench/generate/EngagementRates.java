@@ -2,7 +2,7 @@ package socialbench.generate;
 
 /**
  * The engagement figure each platform's target is stated in (see {@link Platform}), computed from
- * a post snapshot the way the warehouse computes it (DESIGN.md §5: engagements = likes + comments +
+ * a post snapshot the way the warehouse computes it (docs/design.md §5: engagements = likes + comments +
  * shares + saves).
  */
 final class EngagementRates {

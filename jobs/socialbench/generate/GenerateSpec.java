@@ -11,7 +11,7 @@ public record GenerateSpec(Path inbox, int orgs, LocalDate start, int days, long
     if (dirtyRate < 0 || dirtyRate > 1) throw new IllegalArgumentException("--dirty must be between 0 and 1, got " + dirtyRate);
   }
 
-  /** Organizations for a scale factor of DESIGN.md §11: SF1 = 250 organizations (about 1,000 pages). */
+  /** Organizations for a scale factor of docs/design.md §11: SF1 = 250 organizations (about 1,000 pages). */
   public static int orgsForScale(double scale) {
     if (!(scale > 0)) throw new IllegalArgumentException("--scale must be positive, got " + scale);
     return Math.max(1, (int) Math.round(250 * scale));

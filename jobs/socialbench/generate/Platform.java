@@ -2,7 +2,7 @@ package socialbench.generate;
 
 /**
  * The social platforms a page can live on, with the parameters of the synthetic audience: median
- * followers, posts per day and the engagement target of DESIGN.md / issue 4.
+ * followers, posts per day and the engagement target of docs/design.md / issue 4.
  */
 enum Platform {
   FACEBOOK("facebook", 9_000, 0.9, "per follower", 0.0006),

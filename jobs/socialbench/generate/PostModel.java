@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 /**
  * The posts a page publishes on a date, each with its 28-day lifetime metrics. Engagement is drawn
- * for day 7 after publishing (the age DESIGN.md §6 benchmarks on) so that its median per platform
+ * for day 7 after publishing (the age docs/design.md §6 benchmarks on) so that its median per platform
  * meets the target of {@link Platform}; the curve then spreads it over 28 days.
  */
 final class PostModel {

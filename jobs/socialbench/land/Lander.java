@@ -214,7 +214,7 @@ public final class Lander {
   }
 
   /**
-   * Lands every file of one format (DESIGN §8: each export lands; which row describes a post or page day is
+   * Lands every file of one format (docs/design.md §8: each export lands; which row describes a post or page day is
    * the models' decision) and rewrites the slices they touch: the new files' rows plus the rows of every
    * file of those slices the ledger says landed earlier, identified by (platform, sha256) so that the same
    * bytes landed in another platform folder of the organization keep their rows.

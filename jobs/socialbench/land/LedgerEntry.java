@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param series the series title for formats that carry one (meta_daily_series), else null
  * @param replacedSha256 the file whose rows this one replaced; only in ledger rows written before landing
- *     stopped replacing whole files (every export now lands, DESIGN §8), NULL since
+ *     stopped replacing whole files (every export now lands, docs/design.md §8), NULL since
  */
 public record LedgerEntry(
     String runId,

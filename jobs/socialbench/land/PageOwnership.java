@@ -9,7 +9,7 @@ import java.util.TreeSet;
 /**
  * Which organization each page belongs to, from reference pages (pages.csv): a page-scoped file may only
  * describe pages of the organization whose inbox folder it sits in, and a file that names no page must
- * leave no doubt which page it describes (DESIGN §6 "a post belongs to the page its export names", §8).
+ * leave no doubt which page it describes (docs/design.md §6 "a post belongs to the page its export names", §8).
  */
 final class PageOwnership {
   private final Map<String, Set<String>> ownersOfPage = new HashMap<>();

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * What {@code socialbench perf} measures: a scale factor (DESIGN.md §11, SF1 = 250 organizations), the
+ * What {@code socialbench perf} measures: a scale factor (docs/design.md §11, SF1 = 250 organizations), the
  * history before the measured night and the shorter baseline history it is compared with (0: none), the
  * date of the measured night, the generator's seed and mess rate, and where the work and the JSON go.
  */

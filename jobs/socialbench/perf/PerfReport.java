@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
 
 /**
  * Prints a perf run as one {@code key=value} line per figure, each starting with the scale and the stage
- * so runs can be compared line by line (DESIGN.md §11), and writes the same figures as JSON.
+ * so runs can be compared line by line (docs/design.md §11), and writes the same figures as JSON.
  */
 public final class PerfReport {
   static final double HISTORY_RATIO_TARGET = 1.25;

@@ -10,7 +10,7 @@ import socialbench.runtime.Settings;
 import socialbench.runtime.Stopwatch;
 
 /**
- * A night for logical date D (DESIGN.md §1): land → model → bench → check, in one Spark application,
+ * A night for logical date D (docs/design.md §1): land → model → bench → check, in one Spark application,
  * each step recorded in {@code ops.runs}, then the whole night. A failing step stops the night; the
  * failure is recorded and rethrown. Every step is idempotent, so re-running the night repairs it.
  */

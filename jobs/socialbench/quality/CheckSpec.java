@@ -4,7 +4,7 @@ import com.typesafe.config.Config;
 import java.util.List;
 
 /**
- * One quality check declared as data in {@code sql/checks/*.conf} (DESIGN.md §8). Every check compiles
+ * One quality check declared as data in {@code sql/checks/*.conf} (docs/design.md §8). Every check compiles
  * to one SQL query counting the offending rows of {@code table} (within {@code scope}, a predicate that
  * may use {@code :ds}, the logical date).
  *

@@ -30,7 +30,7 @@ import socialbench.runtime.TableWriter;
  */
 public final class QualityChecks {
   static final TableSpec RESULTS = new TableSpec(
-      "ops.quality_results", List.of(), "Outcome of every quality check per logical date (DESIGN.md §8).",
+      "ops.quality_results", List.of(), "Outcome of every quality check per logical date (docs/design.md §8).",
       Map.of(
           "logical_date", "Logical date the checks ran for.",
           "run_id", "Run that produced these results.",

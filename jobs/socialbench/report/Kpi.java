@@ -7,7 +7,7 @@ public record Kpi(String name, String label, Unit unit) {
   /** How a KPI's values read: a ratio shown as a percentage, posts per week, or money per lead. */
   public enum Unit { PERCENT, NUMBER, MONEY }
 
-  /** The KPIs of DESIGN.md §6 in the report's order. */
+  /** The KPIs of docs/design.md §6 in the report's order. */
   public static final List<Kpi> ALL = List.of(
       new Kpi("engagement_rate_followers", "Engagement rate (per follower)", Unit.PERCENT),
       new Kpi("engagement_rate_reach", "Engagement rate (per reach)", Unit.PERCENT),

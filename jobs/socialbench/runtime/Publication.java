@@ -13,7 +13,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Write–audit–publish (DESIGN.md §8). The pipeline writes Delta tables in place; readers (analysts'
+ * Write–audit–publish (docs/design.md §8). The pipeline writes Delta tables in place; readers (analysts'
  * {@code sql}, reports, exports, the SQL server) see each table as of its <em>published</em> version, a
  * pointer file {@code <table>/_socialbench_published} holding a Delta version number. A night publishes
  * only after its blocking checks pass, so a failed night leaves yesterday's published version readable.

@@ -13,7 +13,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * {@code ops.runs}: one row per finished job run (DESIGN.md §5). Timings are wall-clock operational
+ * {@code ops.runs}: one row per finished job run (docs/design.md §5). Timings are wall-clock operational
  * metadata; no business table depends on them. A run killed before it finishes leaves no row, so
  * backfill treats that night as not done.
  */

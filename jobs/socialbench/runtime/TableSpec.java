@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What a Delta table is: its qualified name ({@code dw.fct_page_daily}), partition columns, table
- * comment and one comment per column (DESIGN.md §10: every documented column carries a comment).
+ * comment and one comment per column (docs/design.md §10: every documented column carries a comment).
  */
 public record TableSpec(String name, List<String> partitionBy, String comment, Map<String, String> columnComments) {
 

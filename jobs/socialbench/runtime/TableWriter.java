@@ -12,7 +12,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The one way socialbench writes Delta tables (DESIGN.md §12): create the table with its comments the
+ * The one way socialbench writes Delta tables (docs/design.md §12): create the table with its comments the
  * first time, then either replace exactly a slice ({@code replaceWhere}), merge by key, or overwrite.
  * Each write is one Delta commit, so readers see the old or the new slice, never half of it.
  */

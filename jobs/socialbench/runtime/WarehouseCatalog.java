@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The warehouse directory is the catalog (DESIGN.md §2): each session creates the databases and
+ * The warehouse directory is the catalog (docs/design.md §2): each session creates the databases and
  * registers every table it finds under {@code <root>/<db>.db/<table>} by location. Delta tables are
  * recognised by their {@code _delta_log}; other non-empty directories are Parquet tables (bronze).
  * No metastore is involved, so any number of processes can share one warehouse.

@@ -7,7 +7,7 @@ import java.util.Map;
 import socialbench.cli.UserError;
 
 /**
- * DESIGN.md §8: the SQL server listens on 127.0.0.1 unless configured otherwise, and then requires
+ * docs/design.md §8: the SQL server listens on 127.0.0.1 unless configured otherwise, and then requires
  * authentication. A host is local when it is named and every address it resolves to is a loopback
  * address; an empty host or a wildcard ({@code 0.0.0.0}, {@code ::}, {@code *}) means every interface.
  * HiveServer2 lets environment variables override the host, port and transport it is given, so the

@@ -29,7 +29,7 @@ import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * What an analyst may run on the warehouse (DESIGN.md §8): queries over the tables and views of
+ * What an analyst may run on the warehouse (docs/design.md §8): queries over the tables and views of
  * {@link #DATABASES}, SHOW and DESCRIBE of them, EXPLAIN of a query, USE of those databases and SET of a
  * few display settings, and temporary views (of the analyst's own session) over what they may query.
  * Everything else is refused before it runs: DDL and DML (also through a view),

@@ -12,7 +12,7 @@ import socialbench.testing.SparkTestExtension;
 import socialbench.testing.TestWarehouse;
 
 /**
- * DESIGN §6 is_final: a month is final once the logical date is at least 7 days after its last day, and
+ * docs/design.md §6 is_final: a month is final once the logical date is at least 7 days after its last day, and
  * never goes back. One page; its January post of 30 January was last exported on 2 February (its day-7
  * metrics never become final). Bench runs the nights 02-02, then 02-10 (the nights 02-03 to 02-09 were not
  * run), then 02-03 again.

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import socialbench.testing.SparkTestExtension;
 import socialbench.testing.TestWarehouse;
 
-/** Every KPI of DESIGN.md §6 from sql/bench/page_month.sql on a hand-made month, computed by hand. */
+/** Every KPI of docs/design.md §6 from sql/bench/page_month.sql on a hand-made month, computed by hand. */
 @ExtendWith(SparkTestExtension.class)
 class PageMonthKpiTest {
 
@@ -69,7 +69,7 @@ class PageMonthKpiTest {
   @Test
   void computesEveryKpiOfAMonthWithDaySevenMetrics(TestWarehouse wh) {
     assertRows(pageMonth(wh, "2026-03-01", "2026-04-07").where("page_id = 'fb-r1'").drop("page_id", "platform", "org_id", "month"),
-        // final: 7 April is 7 days after 31 March (DESIGN §6), although p4's day-7 snapshot is not final yet
+        // final: 7 April is 7 days after 31 March (docs/design.md §6), although p4's day-7 snapshot is not final yet
         row("health", "enterprise", "s", 9000, 10200, 4, true,
             0.0125,          // mean of 91/9100, 184/9200, 95/9500, 102/10200
             377.0 / 6000,    // posts reporting reach: p1, p2, p4

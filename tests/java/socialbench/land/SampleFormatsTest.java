@@ -16,7 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every sample export of ../shared/samples (copied under tests/fixtures/land/inbox) with hand-computed values. */
+/** Every sample export under tests/fixtures/land/inbox (the platforms' real layouts) with hand-computed values. */
 class SampleFormatsTest {
 
   @Test

@@ -15,7 +15,7 @@ import socialbench.testing.SparkTestExtension;
 import socialbench.testing.TestWarehouse;
 
 /**
- * DESIGN §6, a corrected figure counts wherever it is used. A canonical page-daily export of 2026-03-09
+ * docs/design.md §6, a corrected figure counts wherever it is used. A canonical page-daily export of 2026-03-09
  * reports the page's total on 31 January (900) and, with its gains and losses (0), on every day of February
  * (1600). Bench runs that night (January and February become final). On 2026-04-10 a corrected re-export of
  * that file says 1500 on 31 January; February's own rows do not change (their net change is the reported

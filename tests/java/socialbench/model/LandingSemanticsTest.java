@@ -26,7 +26,7 @@ import socialbench.testing.SparkTestExtension;
 import socialbench.testing.TestWarehouse;
 
 /**
- * DESIGN §8 landing semantics through to dw, with real files, land and model: every export of a backlog
+ * docs/design.md §8 landing semantics through to dw, with real files, land and model: every export of a backlog
  * lands, a row is superseded only by a later export of the same post (same export day), and a post belongs
  * to the page its export names. Organizations of the night (one inbox, 2026-11-01, then 2026-11-02):
  * <ul>

@@ -16,7 +16,7 @@ import socialbench.testing.SparkTestExtension;
 import socialbench.testing.TestWarehouse;
 
 /**
- * DESIGN §6, dates are the page's: an organization in Europe/Berlin (UTC+1 in March) with a LinkedIn page
+ * docs/design.md §6, dates are the page's: an organization in Europe/Berlin (UTC+1 in March) with a LinkedIn page
  * whose updates export gives only "Created date" 2026-03-01, and an X account whose tweet was published at
  * 2026-02-28 23:30 UTC = 2026-03-01 00:30 in Berlin. Both posts are exported on 03-01, 03-07 and 03-08.
  * Both belong to Sunday 1 March everywhere: dim_post, the age of their snapshots, day 7, the page's daily

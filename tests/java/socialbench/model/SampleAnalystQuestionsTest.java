@@ -18,7 +18,7 @@ import socialbench.testing.SparkTestExtension;
 import socialbench.testing.TestWarehouse;
 
 /**
- * The shared sample exports (tests/fixtures/land/inbox = ../shared/samples in the inbox layout), landed and
+ * The shared sample exports (tests/fixtures/land/inbox, in the inbox layout), landed and
  * modelled for 2026-11-01 through the command line, then the analyst questions of issue 5 asked in SQL. Every
  * expected number is added up by hand from the sample files (the sums are written out next to each).
  */

@@ -27,7 +27,7 @@ import socialbench.testing.WarehouseSnapshot;
 /**
  * Nights on a generated messy inbox: the same night twice, a night killed with SIGKILL at each step
  * and run again, and two runs of one night at once all leave exactly the tables of one clean run (full
- * contents compared, DESIGN.md §8). The runs that are killed or compete for the warehouse are real
+ * contents compared, docs/design.md §8). The runs that are killed or compete for the warehouse are real
  * processes (the winner of the race is a complete process night); the clean runs and the re-runs
  * after a kill use the command line inside the test JVM (same code, a warm JVM: a cold process night
  * costs about twice as much on 2 cores).
