@@ -44,8 +44,10 @@ public final class AgencyExport {
     ExportDirectory dir = new ExportDirectory(out);
     dir.open();
     try {
-      spark.createDataset(clients, org.apache.spark.sql.Encoders.STRING()).toDF("org_id").createOrReplaceTempView("export_clients");
-      spark.sql(read("sql/export/client_cohorts.sql"), Map.of("month_end", all.get("month_end")))
+      Dataset<Row> clientIds = spark.createDataset(clients, org.apache.spark.sql.Encoders.STRING()).toDF("org_id");
+      clientIds.createOrReplaceTempView("export_clients");
+      clientIds.createOrReplaceTempView("agency_clients");
+      spark.sql(read("sql/agency/client_cohorts.sql"), Map.of("month_end", all.get("month_end")))
           .createOrReplaceTempView("export_client_cohorts");
       Map<String, Long> rows = new LinkedHashMap<>();
       Map<String, ExportTable.Kind> kinds = new LinkedHashMap<>();
@@ -71,6 +73,7 @@ public final class AgencyExport {
     } finally {
       spark.catalog().dropTempView("export_client_cohorts");
       spark.catalog().dropTempView("export_clients");
+      spark.catalog().dropTempView("agency_clients");
     }
   }
 

@@ -31,7 +31,9 @@ public final class ReportLoader {
     AnalystViews.register(spark); // page_kpis reads client_vs_industry
     LocalDate start = month.atDay(1);
     LocalDate end = month.atEndOfMonth();
-    spark.sql(ReportSql.read("sql/report/client_cohorts.sql"), Map.of("org_id", orgId, "month_end", Date.valueOf(end)))
+    spark.sql(ReportSql.read("sql/report/agency_clients.sql"), Map.of("org_id", orgId, "month_end", Date.valueOf(end)))
+        .createOrReplaceTempView("agency_clients");
+    spark.sql(ReportSql.read("sql/agency/client_cohorts.sql"), Map.of("month_end", Date.valueOf(end)))
         .createOrReplaceTempView("report_client_cohorts");
     Organization org = organization(orgId, end);
     long monthRows = spark.sql("select count(*) from bench.page_month where month = :m", Map.of("m", Date.valueOf(start)))

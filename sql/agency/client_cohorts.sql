@@ -1,12 +1,13 @@
--- Export: how many of the agency's clients (the temporary view export_clients) may sit in each cohort of the
--- month, per platform and fallback level: every client with a page on the platform whose industry and segment
--- (as of the month's last day) match the level's keys. The size band is ignored, so the count is an upper
--- bound and a cohort statistic is exported only when n_orgs − n_clients ≥ k (docs/design.md §7).
+-- How many of an agency's clients (the temporary view agency_clients: one org_id per client) may sit in each
+-- cohort of the month, per platform and fallback level: every client with a page on the platform whose
+-- industry and segment (as of the month's last day) match the level's keys. The size band is ignored, so the
+-- count is an upper bound; the agency's extract and report show a cohort statistic only when
+-- n_orgs − n_clients ≥ k (docs/design.md §7). Used by `export` and `report`.
 -- Parameter: :month_end.
 with client_platforms as (
   select distinct o.org_id, o.industry, o.segment, p.platform
   from dw.dim_organization o
-  join export_clients c on c.org_id = o.org_id
+  join agency_clients c on c.org_id = o.org_id
   join dw.dim_page p
     on p.org_id = o.org_id
     and p.valid_from <= :month_end
