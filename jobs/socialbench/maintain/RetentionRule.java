@@ -28,7 +28,9 @@ public record RetentionRule(long minimumHours) {
   public long hours(Optional<Instant> firstCommitAfterPublished, Instant now) {
     if (firstCommitAfterPublished.isEmpty()) return minimumHours;
     long seconds = Math.max(0, Duration.between(firstCommitAfterPublished.get(), now).toSeconds());
-    long sincePublishedWasSuperseded = (seconds + 3599) / 3600 + MARGIN_HOURS;
+    // every started hour counts, and a commit of this very second has started its first one
+    long startedHours = Math.max(1, (seconds + 3599) / 3600);
+    long sincePublishedWasSuperseded = startedHours + MARGIN_HOURS;
     return Math.max(minimumHours, sincePublishedWasSuperseded);
   }
 }

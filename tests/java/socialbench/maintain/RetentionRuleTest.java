@@ -25,6 +25,9 @@ class RetentionRuleTest {
     assertEquals(32, RetentionRule.days(0).hours(Optional.of(NOW.minus(Duration.ofHours(30).plusSeconds(1))), NOW));
     // 10 minutes ago with retention 0: 1 h + 1 h
     assertEquals(2, RetentionRule.days(0).hours(Optional.of(NOW.minus(Duration.ofMinutes(10))), NOW));
+    // committed this very second (maintain right after a night): still 1 h + 1 h, never less
+    assertEquals(2, RetentionRule.days(0).hours(Optional.of(NOW), NOW));
+    assertEquals(2, RetentionRule.days(0).hours(Optional.of(NOW.plusMillis(400)), NOW));
   }
 
   @Test
