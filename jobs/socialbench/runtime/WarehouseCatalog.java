@@ -71,18 +71,23 @@ public final class WarehouseCatalog {
         }
       }
       for (String db : dbs) {
-        createDatabase(db);
-        Path dbPath = new Path(warehouse.databasePath(db));
-        if (!fs.exists(dbPath)) continue;
-        for (FileStatus st : fs.listStatus(dbPath)) {
-          String table = st.getPath().getName();
-          if (st.isDirectory() && !table.startsWith("_") && !table.startsWith(".")) {
-            registerIfPresent(fs, db, table);
-          }
-        }
+        registerDatabase(fs, db);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read warehouse " + warehouse.root() + ": " + e, e);
+    }
+  }
+
+  /** Creates {@code db} in the session and registers every table directory found under it. */
+  private void registerDatabase(FileSystem fs, String db) throws IOException {
+    createDatabase(db);
+    Path dbPath = new Path(warehouse.databasePath(db));
+    if (!fs.exists(dbPath)) return;
+    for (FileStatus st : fs.listStatus(dbPath)) {
+      String table = st.getPath().getName();
+      if (st.isDirectory() && !table.startsWith("_") && !table.startsWith(".")) {
+        registerIfPresent(fs, db, table);
+      }
     }
   }
 
@@ -98,15 +103,7 @@ public final class WarehouseCatalog {
       FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
       for (String db : only) {
         if ("default".equals(db)) continue;
-        createDatabase(db);
-        Path dbPath = new Path(warehouse.databasePath(db));
-        if (!fs.exists(dbPath)) continue;
-        for (FileStatus st : fs.listStatus(dbPath)) {
-          String table = st.getPath().getName();
-          if (st.isDirectory() && !table.startsWith("_") && !table.startsWith(".")) {
-            registerIfPresent(fs, db, table);
-          }
-        }
+        registerDatabase(fs, db);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read warehouse " + warehouse.root() + ": " + e, e);
