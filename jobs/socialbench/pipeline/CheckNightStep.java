@@ -25,7 +25,7 @@ public final class CheckNightStep implements NightStep {
   @Override
   public StepOutcome run(SparkSession spark, Settings settings, LocalDate date, String runId) {
     List<CheckResult> results = new CheckStep(spark, settings).run(date, runId, out);
-    long warn = results.stream().filter(r -> r.status().equals("warn")).count();
+    long warn = results.stream().filter(r -> r.status() == socialbench.quality.CheckStatus.WARN).count();
     return new StepOutcome(results.size(), results.size(), results.size() + " checks passed" + (warn > 0 ? ", " + warn + " warnings" : ""));
   }
 }
