@@ -68,7 +68,10 @@ class StepRunnerTest {
     CliRun check = CliRun.of(args(common, "check", "--date", DATE, checks[0], checks[1]));
     assertEquals(1, check.exitCode(), check.err());
     assertEquals("socialbench check: " + reason, lastLine(check.err()));
-    assertTrue(check.out().contains("\ndim_platform.refused  fail   "), check.out());
+    // the results table on stdout: the derived key checks pass, the refused one fails on all 6 platforms
+    assertTrue(check.out().lines().anyMatch(l -> l.matches("dw\\.fct_web_daily:unique:org_id,date,source_platform,campaign +pass +0 .*")),
+        check.out());
+    assertTrue(check.out().lines().anyMatch(l -> l.matches("dim_platform\\.refused +fail +6 *")), check.out());
 
     // bench alone honours socialbench.bench.parallel-models and prints its progress, as in the night
     CliRun bench = CliRun.of(args(common, "bench", "--date", DATE, "-Dsocialbench.bench.parallel-models=1"));
@@ -89,6 +92,7 @@ class StepRunnerTest {
     assertEquals("bench|succeeded|0|422|months [2026-10-01, 2026-11-01], 422 rows", rows.get(2));
     assertEquals(rows.get(2), rows.get(6));
     assertEquals("bench|failed|0|0|socialbench.bench.parallel-models must be at least 1: 0", rows.get(7));
+
   }
 
   /** A fresh warehouse and a copy of the sample inbox under the class's directory; the session forgets the last one. */
