@@ -93,6 +93,16 @@ class StepRunnerTest {
     assertEquals(rows.get(2), rows.get(6));
     assertEquals("bench|failed|0|0|socialbench.bench.parallel-models must be at least 1: 0", rows.get(7));
 
+    // the shipped check files (with the checks derived from the models' keys) pass on the sample night and publish
+    CliRun shipped = CliRun.of(args(common, "check", "--date", DATE));
+    assertEquals(0, shipped.exitCode(), shipped.err() + shipped.out());
+    List<String> out = shipped.out().lines().toList();
+    assertTrue(out.get(out.size() - 2).matches("published [1-9][0-9]* tables"), shipped.out());
+    String summary = out.get(out.size() - 1).substring(("check " + DATE + ": ").length());
+    assertTrue(summary.matches("[0-9]+ checks passed(, [0-9]+ warnings)?"), shipped.out());
+    int n = Integer.parseInt(summary.substring(0, summary.indexOf(' ')));
+    assertTrue(n > 40, summary);
+    assertEquals("check|succeeded|" + n + "|" + n + "|" + summary, runs(wh, common, "job, status, rows_in, rows_out, message").get(8));
   }
 
   /** A fresh warehouse and a copy of the sample inbox under the class's directory; the session forgets the last one. */
