@@ -1,4 +1,5 @@
 -- table: dw.dim_date
+-- key: date
 -- comment: Calendar: one row per day of the configured range (socialbench.model.calendar).
 -- write: overwrite
 -- when: empty

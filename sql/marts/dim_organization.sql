@@ -1,4 +1,5 @@
 -- table: dw.dim_organization
+-- key: org_id, valid_from
 -- comment: Organizations (SCD2): one row per organization and period in which its reference attributes did not change. Built from every organizations.csv export; the first version is valid from the calendar start so earlier facts find it.
 -- write: overwrite
 -- when: reference

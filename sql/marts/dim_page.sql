@@ -1,4 +1,5 @@
 -- table: dw.dim_page
+-- key: page_id, platform, valid_from
 -- comment: Pages (SCD2): one row per platform page and period in which its owner, handle, name and time zone did not change. Built from every pages.csv export; the first version is valid from the calendar start.
 -- write: overwrite
 -- when: reference

@@ -1,4 +1,5 @@
 -- table: dw.dim_platform
+-- key: platform
 -- comment: Social platforms socialbench benchmarks (socialbench.model.platforms).
 -- write: overwrite
 -- when: empty

@@ -1,4 +1,5 @@
 -- table: dw.fct_conversion_daily
+-- key: org_id, platform, date
 -- comment: The funnel from post to customer per organization, platform and day: link clicks on posts (daily
 -- comment: increments), web sessions and form submissions from the platform, leads / MQLs / SALs /
 -- comment: opportunities / customers counted on the day each stage was reached, revenue of the customers won

@@ -1,4 +1,5 @@
 -- table: dw.fct_page_daily
+-- key: page_id, platform, date
 -- comment: One row per page and day, dense from the page's first day with data to its last: follower total at
 -- comment: day end (docs/design.md §4: a total the platform reports that day; else the last known total carried
 -- comment: forward with the day's net change; else the pages.csv followers snapshot of that day), gains,

@@ -1,4 +1,5 @@
 -- table: dw.fct_post_daily
+-- key: org_id, post_id, platform, date
 -- comment: One row per post and snapshot day: what each metric grew by since the post's earlier snapshots.
 -- comment: The increment is measured against the highest value reported before (a high-water mark), so a
 -- comment: cumulative metric that falls gives 0, never a negative number, and the day is flagged; the sum of a

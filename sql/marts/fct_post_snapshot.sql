@@ -1,4 +1,5 @@
 -- table: dw.fct_post_snapshot
+-- key: org_id, post_id, platform, export_date
 -- comment: One row per post and export date: the post's lifetime (cumulative) metrics as that day's export
 -- comment: reported them, in canonical names (docs/design.md §5). A metric the platform does not report is NULL.
 -- write: slice export_date from scope_orgs

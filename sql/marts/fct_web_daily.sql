@@ -1,4 +1,5 @@
 -- table: dw.fct_web_daily
+-- key: org_id, date, source_platform, campaign
 -- comment: Website traffic (GA4) per organization, day, source platform and campaign. For each organization
 -- comment: and day the newest export that carries the day is used.
 -- write: slice date from int_web_range

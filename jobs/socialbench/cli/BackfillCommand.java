@@ -17,17 +17,19 @@ import socialbench.runtime.WarehouseLock;
 public final class BackfillCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD") LocalDate from;
+  @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD") String fromText;
 
-  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD") LocalDate to;
+  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD") String toText;
 
   @Option(names = "--force", description = "Re-run nights that already succeeded.") boolean force;
 
   @Override
   public Integer call() {
+    LocalDate from = StepCommand.parseDate("--from", fromText);
+    LocalDate to = StepCommand.parseDate("--to", toText);
     if (to.isBefore(from)) throw new UserError("--to " + to + " is before --from " + from);
     Settings settings = common.settings();
-    socialbench.land.HashSalt.require(settings.config()); // before Spark starts: no run with the placeholder salt
+    StepCommand.checkSettings(settings, Nightly.standardSteps()); // before the lock and Spark: salt, inbox, k
     try (WarehouseLock lock = WarehouseLock.acquire(settings, "backfill --from " + from + " --to " + to)) {
       SparkSession spark = SparkSessions.start(settings);
       RunLedger ledger = new RunLedger(spark, settings);

@@ -12,12 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import socialbench.maintain.MaintainStep;
-import socialbench.pipeline.Nightly;
-import socialbench.pipeline.RecordedStep;
 import socialbench.runtime.Settings;
-import socialbench.runtime.SparkSessions;
 import socialbench.runtime.Warehouse;
-import socialbench.runtime.WarehouseLock;
 
 @Command(name = "maintain", mixinStandardHelpOptions = true,
     description = "Compact the small files of the tables written since the last maintain and remove superseded files "
@@ -34,26 +30,16 @@ public final class MaintainCommand implements Callable<Integer> {
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Logical date the run is recorded under in ops.runs (default: the latest logical date in ops.runs).")
-  LocalDate date;
+  String date;
 
   @Override
   public Integer call() {
     Settings settings = common.settings();
     int days = retainDays != null ? retainDays : settings.config().getInt("socialbench.maintain.retain-days");
     if (days < 0) throw new UserError("--retain-days must be 0 or more, got " + days);
-    try (WarehouseLock lock = WarehouseLock.acquire(settings, "maintain")) {
-      SparkSession spark = SparkSessions.start(settings);
-      LocalDate d = date != null ? date : latestLogicalDate(spark, settings);
-      long t0 = System.nanoTime();
-      MaintainStep step = new MaintainStep(days, all, System.out);
-      try {
-        String summary = RecordedStep.run(step, spark, settings, d).summary();
-        System.out.printf("maintain %s: %s in %.1f s%n", d, summary, (System.nanoTime() - t0) / 1e9);
-      } catch (RuntimeException e) {
-        throw new UserError("maintain " + d + " failed: " + Nightly.firstLine(e.getMessage()));
-      }
-      return 0;
-    }
+    LocalDate given = date == null ? null : StepCommand.parseDate("--date", date);
+    return StepCommand.run(settings, new MaintainStep(days, all, System.out), "maintain",
+        spark -> given != null ? given : latestLogicalDate(spark, settings));
   }
 
   private static LocalDate latestLogicalDate(SparkSession spark, Settings settings) {

@@ -17,12 +17,13 @@ public final class NightlyCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Logical date.")
-  LocalDate date;
+  String dateText;
 
   @Override
   public Integer call() {
     Settings settings = common.settings();
-    socialbench.land.HashSalt.require(settings.config()); // before Spark starts: no run with the placeholder salt
+    LocalDate date = StepCommand.parseDate("--date", dateText);
+    StepCommand.checkSettings(settings, Nightly.standardSteps()); // before the lock and Spark: salt, inbox, k
     try (WarehouseLock lock = WarehouseLock.acquire(settings, "nightly --date " + date)) {
       SparkSession spark = SparkSessions.start(settings);
       long t0 = System.nanoTime();

@@ -33,10 +33,13 @@ public final class MaintainStep implements NightStep {
 
   @Override
   public StepOutcome run(SparkSession spark, Settings settings, LocalDate date, String runId) {
+    long t0 = System.nanoTime();
     long minFiles = settings.config().getLong("socialbench.maintain.min-files-to-compact");
     tables = new Maintenance(spark, Warehouse.of(settings), RetentionRule.days(retainDays), minFiles, Clock.systemUTC()).run(all);
     for (TableMaintained t : tables) out.println(t.summary());
-    return new StepOutcome(0, 0, totals(tables));
+    String totals = totals(tables);
+    return new StepOutcome(0, 0, totals,
+        String.format(java.util.Locale.ROOT, "maintain %s: %s in %.1f s", date, totals, (System.nanoTime() - t0) / 1e9));
   }
 
   /** What the last run did, table by table. */

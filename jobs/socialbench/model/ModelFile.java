@@ -14,11 +14,17 @@ import socialbench.runtime.TableSpec;
  * -- table: dw.fct_post_snapshot             (a Delta table written through TableWriter), or
  * -- params: night bounds                    (one row; its columns become named parameters)
  * -- materialize: checkpoint                 (views only: compute once, now)
- * -- when: reference | empty                  (tables only: write only when the night lands reference
- *                                             files / when the table is empty; always with --full)
+ * -- when: always | reference | empty         (tables only: write every night (the default) / only when
+ *                                             the night lands reference files / when the table is empty;
+ *                                             always with --full)
+ * -- key: org_id, platform, post_id          (tables: the columns that identify a row; the quality check
+ *                                             of its uniqueness is derived from it, and "write: merge"
+ *                                             merges by it)
  * -- comment: One row per post and export date.
  * -- partition: export_date
- * -- write: slice export_date from scope_orgs | merge platform, post_id | overwrite
+ * -- write: slice export_date from scope_orgs | merge | merge platform, post_id | overwrite
+ *                                             (merge without columns merges by the key; with columns
+ *                                             they are the key, and a key header must name the same)
  * -- column: post_id STRING | The platform's post id.
  * -- tracks: published_date of post_id, platform, likes_d7   (tables only: record in ops.changed_months the
  *                                             older months whose rows (these columns, default all) the
@@ -32,23 +38,49 @@ public record ModelFile(
     Kind kind,
     String name,
     boolean checkpoint,
-    String when,
+    When when,
     String comment,
     List<String> partitionBy,
     WriteMode write,
+    List<String> key,
     List<Column> columns,
     Tracking tracks,
     String query) {
 
   public enum Kind { VIEW, TABLE, PARAMS }
 
+  /** When a table model is written ({@code -- when:}); read as its lower-case name. */
+  public enum When {
+    ALWAYS, REFERENCE, EMPTY;
+
+    static When parse(String path, String value) {
+      for (When w : values()) if (w.toString().equals(value)) return w;
+      throw new IllegalArgumentException(path + ": when must be one of always, reference, empty; got '" + value + "'");
+    }
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** How a table model is written ({@code -- write:}): replace whole, merge by key, or replace per-organization slices. */
+  public enum Write {
+    OVERWRITE, MERGE, SLICE;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   /** A declared output column: name, Spark SQL type and comment. */
   public record Column(String name, String type, String comment) {}
 
   /** How a table model is written: slice (per-org tail on a date column), merge by key, or overwrite. */
-  public record WriteMode(String how, List<String> keys, String sliceColumn, String sliceView) {
+  public record WriteMode(Write how, List<String> keys, String sliceColumn, String sliceView) {
     static WriteMode overwrite() {
-      return new WriteMode("overwrite", List.of(), null, null);
+      return new WriteMode(Write.OVERWRITE, List.of(), null, null);
     }
   }
 
@@ -63,7 +95,8 @@ public record ModelFile(
     Kind kind = null;
     String name = null;
     boolean checkpoint = false;
-    String when = "always";
+    When when = When.ALWAYS;
+    List<String> key = List.of();
     String comment = null;
     List<String> partitionBy = new ArrayList<>();
     WriteMode write = WriteMode.overwrite();
@@ -74,20 +107,21 @@ public record ModelFile(
     for (String line : text.split("\n", -1)) {
       Matcher m = HEADER.matcher(line.strip());
       if (inHeader && m.matches()) {
-        String key = m.group(1);
+        String header = m.group(1);
         String value = m.group(2).strip();
-        switch (key) {
+        switch (header) {
           case "view" -> { kind = Kind.VIEW; name = value; }
           case "table" -> { kind = Kind.TABLE; name = value; }
           case "params" -> { kind = Kind.PARAMS; name = value; }
           case "materialize" -> checkpoint = value.equals("checkpoint");
-          case "when" -> when = value;
+          case "when" -> when = When.parse(path, value);
+          case "key" -> key = columnList(value);
           case "comment" -> comment = comment == null ? value : comment + " " + value;
           case "partition" -> partitionBy.add(value);
           case "write" -> write = writeMode(path, value);
           case "column" -> columns.add(column(path, value));
           case "tracks" -> tracks = tracking(value);
-          default -> throw new IllegalArgumentException(path + ": unknown header '" + key + "'");
+          default -> throw new IllegalArgumentException(path + ": unknown header '" + header + "'");
         }
       } else if (inHeader && (line.isBlank() || line.strip().startsWith("--"))) {
         // blank lines and free comments inside the header
@@ -98,19 +132,39 @@ public record ModelFile(
     }
     if (kind == null) throw new IllegalArgumentException(path + ": header must start with '-- view:', '-- table:' or '-- params:'");
     if (kind == Kind.TABLE && columns.isEmpty()) throw new IllegalArgumentException(path + ": a table model declares its columns");
-    return new ModelFile(path, kind, name, checkpoint, when, comment, partitionBy, write, columns, tracks, query.toString().strip());
+    if (kind != Kind.TABLE && !key.isEmpty()) throw new IllegalArgumentException(path + ": only a table model has a key");
+    if (write.how() == Write.MERGE) {
+      if (write.keys().isEmpty() && key.isEmpty()) {
+        throw new IllegalArgumentException(path + ": 'write: merge' needs the key: '-- key: k1, k2' or 'write: merge k1, k2'");
+      }
+      if (!write.keys().isEmpty() && !key.isEmpty() && !write.keys().equals(key)) {
+        throw new IllegalArgumentException(path + ": 'write: merge " + String.join(", ", write.keys()) + "' names another key than '-- key: "
+            + String.join(", ", key) + "'");
+      }
+      if (key.isEmpty()) key = write.keys();
+      write = new WriteMode(Write.MERGE, key, null, null);
+    }
+    for (String k : key) {
+      if (columns.stream().noneMatch(c -> c.name().equals(k))) {
+        throw new IllegalArgumentException(path + ": key column " + k + " is not a declared column");
+      }
+    }
+    return new ModelFile(path, kind, name, checkpoint, when, comment, partitionBy, write, key, columns, tracks, query.toString().strip());
   }
 
   private static WriteMode writeMode(String path, String value) {
     if (value.equals("overwrite")) return WriteMode.overwrite();
-    if (value.startsWith("merge ")) {
-      List<String> keys = new ArrayList<>();
-      for (String k : value.substring(6).split(",")) keys.add(k.strip());
-      return new WriteMode("merge", keys, null, null);
-    }
+    if (value.equals("merge")) return new WriteMode(Write.MERGE, List.of(), null, null);
+    if (value.startsWith("merge ")) return new WriteMode(Write.MERGE, columnList(value.substring(6)), null, null);
     Matcher m = SLICE.matcher(value);
-    if (m.matches()) return new WriteMode("slice", List.of(), m.group(1), m.group(2));
-    throw new IllegalArgumentException(path + ": write must be 'overwrite', 'merge k1, k2' or 'slice COLUMN from VIEW': " + value);
+    if (m.matches()) return new WriteMode(Write.SLICE, List.of(), m.group(1), m.group(2));
+    throw new IllegalArgumentException(path + ": write must be 'overwrite', 'merge', 'merge k1, k2' or 'slice COLUMN from VIEW'; got '" + value + "'");
+  }
+
+  private static List<String> columnList(String value) {
+    List<String> out = new ArrayList<>();
+    for (String k : value.split(",")) if (!k.isBlank()) out.add(k.strip());
+    return List.copyOf(out);
   }
 
   private static Tracking tracking(String value) {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The models in run order: {@code sql/models.list} names one {@code .sql} file per line (relative to
- * {@code sql/}), read from the classpath. Loading checks the order: a model may only use views
- * ({@code stg_*}, {@code int_*}) defined by a model above it.
+ * {@code sql/}), read from the classpath. Loading checks the order (a model may only use views
+ * ({@code stg_*}, {@code int_*}) defined by a model above it) and that every table model has a key.
  */
 public final class ModelManifest {
   static final String LIST = "sql/models.list";
@@ -35,6 +35,9 @@ public final class ModelManifest {
         if (!defined.contains(refs.group(1))) {
           throw new IllegalStateException(entry + " uses " + refs.group(1) + ", which no model above it in " + LIST + " defines");
         }
+      }
+      if (m.kind() == ModelFile.Kind.TABLE && m.key().isEmpty()) {
+        throw new IllegalStateException(entry + ": a table model declares its key ('-- key: k1, k2'); its uniqueness check is derived from it");
       }
       if (m.kind() == ModelFile.Kind.VIEW) defined.add(m.name());
       models.add(m);

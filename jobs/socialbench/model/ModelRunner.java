@@ -109,10 +109,9 @@ public final class ModelRunner {
   private boolean due(ModelFile m, NightScope scope, boolean full) {
     // Only ask whether the table is empty (a Delta scan) when the answer matters.
     return switch (m.when()) {
-      case "always" -> true;
-      case "reference" -> full || scope.fromDates().containsKey(NightScope.REFERENCE) || spark.table(m.name()).isEmpty();
-      case "empty" -> full || spark.table(m.name()).isEmpty();
-      default -> throw new IllegalStateException(m.path() + ": when must be always, reference or empty: " + m.when());
+      case ALWAYS -> true;
+      case REFERENCE -> full || scope.fromDates().containsKey(NightScope.REFERENCE) || spark.table(m.name()).isEmpty();
+      case EMPTY -> full || spark.table(m.name()).isEmpty();
     };
   }
 
@@ -138,21 +137,20 @@ public final class ModelRunner {
     Dataset<Row> rows = SchemaConformer.conform(m, spark.sql(m.query(), params)).localCheckpoint(true);
     long n = rows.count();
     switch (m.write().how()) {
-      case "overwrite" -> writer.overwrite(m.tableSpec(), rows);
-      case "merge" -> {
+      case OVERWRITE -> writer.overwrite(m.tableSpec(), rows);
+      case MERGE -> {
         if (n > 0) {
           changed.beforeMerge(m, rows);
           writer.mergeByKey(m.tableSpec(), rows, m.write().keys());
         }
       }
-      case "slice" -> {
+      case SLICE -> {
         String predicate = slicePredicate(m.write().sliceColumn(), m.write().sliceView());
         if (predicate != null) {
           changed.beforeSlice(m, rows, predicate);
           writer.replaceSlice(m.tableSpec(), rows, predicate);
         }
       }
-      default -> throw new IllegalStateException(m.path() + ": unknown write mode " + m.write().how());
     }
     return n;
   }

@@ -33,6 +33,11 @@ final class CpuTimedStep implements NightStep {
   }
 
   @Override
+  public void checkSettings(Settings settings) {
+    step.checkSettings(settings);
+  }
+
+  @Override
   public StepOutcome run(SparkSession spark, Settings settings, LocalDate date, String runId) {
     long cpu0 = Machine.processCpuNanos();
     try {

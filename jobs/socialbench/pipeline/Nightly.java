@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import socialbench.runtime.RunLedger;
 import socialbench.runtime.Settings;
-import socialbench.runtime.Stopwatch;
 
 /**
  * A night for logical date D (docs/design.md §1): land → model → bench → check, in one Spark application,
@@ -29,8 +28,9 @@ public final class Nightly {
 
   /** The standard steps in order. */
   public static List<NightStep> standardSteps() {
-    return List.of(new LandStep(), new ModelNightStep(), new BenchNightStep(), new CheckNightStep());
+    return List.of(new LandStep(), new ModelNightStep(false), new BenchNightStep(), new CheckNightStep(System.err));
   }
+
 
   public void run(LocalDate date) {
     RunLedger ledger = new RunLedger(spark, settings);
@@ -38,18 +38,15 @@ public final class Nightly {
     Instant nightStart = Instant.now();
     long rowsIn = 0;
     long rowsOut = 0;
+    StepRunner runner = new StepRunner(spark, settings, "nightly", progress);
     for (NightStep step : steps) {
-      Stopwatch watch = Stopwatch.start();
-      progress.printf("nightly %s: %s …%n", date, step.name());
       try {
-        NightStep.StepOutcome o = RecordedStep.run(step, spark, settings, date);
-        progress.printf("nightly %s: %s done in %s — %s%n", date, step.name(), watch, o.summary());
+        NightStep.StepOutcome o = runner.run(step, date);
         if (rowsIn == 0) rowsIn = o.rowsIn();
         rowsOut += o.rowsOut();
-      } catch (RuntimeException e) {
-        String reason = step.name() + " failed: " + firstLine(e.getMessage());
-        ledger.record(nightRun, "nightly", date, false, nightStart, Instant.now(), rowsIn, rowsOut, reason);
-        throw new NightFailed(reason, e);
+      } catch (StepRunner.StepFailed e) {
+        ledger.record(nightRun, "nightly", date, false, nightStart, Instant.now(), rowsIn, rowsOut, e.getMessage());
+        throw new NightFailed(e.getMessage(), e.getCause());
       }
     }
     ledger.record(nightRun, "nightly", date, true, nightStart, Instant.now(), rowsIn, rowsOut, "land, model, bench, check");

@@ -9,7 +9,7 @@ import socialbench.runtime.Settings;
 /**
  * Runs one {@link NightStep} and writes its {@code ops.runs} row (succeeded with the step's rows and
  * summary, or failed with the first line of the reason), unless the step records its own run. Used by
- * {@link Nightly} for each step of a night and by commands that run a single step on their own.
+ * {@link StepRunner}, which every command runs its steps through.
  */
 public final class RecordedStep {
   private RecordedStep() {}

@@ -9,15 +9,15 @@ final class CheckSql {
   static String of(CheckSpec c) {
     String scoped = "(select * from " + c.table() + " where " + c.scope() + ")";
     return switch (c.type()) {
-      case "not_null" -> "select count(*) as failing, cast(null as string) as detail from " + scoped
+      case NOT_NULL -> "select count(*) as failing, cast(null as string) as detail from " + scoped
           + " where " + c.columns().stream().map(col -> col + " is null").collect(Collectors.joining(" or "));
-      case "unique" -> {
+      case UNIQUE -> {
         String cols = String.join(", ", c.columns());
         yield "select coalesce(sum(n - 1), 0) as failing, "
             + "concat('duplicated keys: ', cast(count(*) as string)) as detail from (select " + cols
             + ", count(*) as n from " + scoped + " group by " + cols + " having count(*) > 1)";
       }
-      case "relationship" -> {
+      case RELATIONSHIP -> {
         StringBuilder on = new StringBuilder();
         for (int i = 0; i < c.columns().size(); i++) {
           if (i > 0) on.append(" and ");
@@ -26,15 +26,14 @@ final class CheckSql {
         yield "select count(*) as failing, cast(null as string) as detail from " + scoped + " t left anti join "
             + c.references() + " r on " + on;
       }
-      case "expression" -> "select count(*) as failing, cast(null as string) as detail from " + scoped
+      case EXPRESSION -> "select count(*) as failing, cast(null as string) as detail from " + scoped
           + " where not coalesce(" + c.condition() + ", false)";
-      case "non_negative" -> "select count(*) as failing, cast(null as string) as detail from " + scoped
+      case NON_NEGATIVE -> "select count(*) as failing, cast(null as string) as detail from " + scoped
           + " where " + c.columns().stream().map(col -> col + " < 0").collect(Collectors.joining(" or "));
-      case "flagged" -> "select count(*) as failing, cast(null as string) as detail from " + scoped
+      case FLAGGED -> "select count(*) as failing, cast(null as string) as detail from " + scoped
           + " where " + c.flag();
-      case "row_count_anomaly" -> rowCountAnomaly(c);
-      case "failing_rows" -> "select count(*) as failing, cast(null as string) as detail from (" + c.query() + ")";
-      default -> throw new IllegalArgumentException("unknown check type '" + c.type() + "' in check " + c.id());
+      case ROW_COUNT_ANOMALY -> rowCountAnomaly(c);
+      case FAILING_ROWS -> "select count(*) as failing, cast(null as string) as detail from (" + c.query() + ")";
     };
   }
 

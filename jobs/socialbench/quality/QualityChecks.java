@@ -18,6 +18,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import socialbench.model.ModelFile;
+import socialbench.model.ModelManifest;
 import socialbench.model.NightScope;
 import socialbench.runtime.Settings;
 import socialbench.runtime.TableSpec;
@@ -36,7 +38,7 @@ public final class QualityChecks {
           "run_id", "Run that produced these results.",
           "check_id", "Identifier of the check (table:type:columns unless named).",
           "table_name", "Table checked.",
-          "check_type", "not_null, unique, relationship, expression, non_negative, flagged or row_count_anomaly.",
+          "check_type", "not_null, unique, relationship, expression, non_negative, flagged, row_count_anomaly or failing_rows.",
           "blocking", "True if a failure stops publication.",
           "status", "pass, fail (blocking), warn (non-blocking failure) or skipped (table missing).",
           "failing_rows", "Number of offending rows.",
@@ -52,18 +54,58 @@ public final class QualityChecks {
     this.settings = settings;
   }
 
-  /** All checks declared in the configured files, in file order. */
+  /**
+   * Every check of a night: the uniqueness check of each table model's key ({@link #keyCheck}), then the
+   * checks declared in the configured files, in file order. A listed file that is missing, has no
+   * {@code checks} list, or declares a uniqueness check of a table a model writes (its key decides that
+   * one) is an error naming the file.
+   */
   public List<CheckSpec> declared() {
     List<CheckSpec> out = new ArrayList<>();
-    for (String file : settings.config().getStringList("socialbench.quality.check-files")) {
+    Map<String, ModelFile> models = new java.util.HashMap<>();
+    for (ModelFile m : ModelManifest.load()) {
+      if (m.kind() != ModelFile.Kind.TABLE) continue;
+      models.put(m.name(), m);
+      out.add(keyCheck(m));
+    }
+    String setting = "socialbench.quality.check-files";
+    for (String file : settings.config().getStringList(setting)) {
+      ClassLoader loader = getClass().getClassLoader();
+      if (loader.getResource(file) == null) {
+        throw new IllegalArgumentException(setting + " lists " + file + ", which is not on the classpath (the sql/ folder in the jar)");
+      }
       // Check files may refer to settings, e.g. ${socialbench.privacy.min-cohort-orgs}.
-      Config c = ConfigFactory.parseResources(getClass().getClassLoader(), file, ConfigParseOptions.defaults().setAllowMissing(true))
+      Config c = ConfigFactory.parseResources(loader, file, ConfigParseOptions.defaults().setAllowMissing(false))
           .withFallback(settings.config())
           .resolve();
-      if (!c.hasPath("checks")) continue;
-      for (Config check : c.getConfigList("checks")) out.add(CheckSpec.from(check));
+      if (!c.hasPath("checks")) throw new IllegalArgumentException(file + ": no 'checks = [ … ]' list");
+      for (Config check : c.getConfigList("checks")) {
+        CheckSpec spec = CheckSpec.from(file, check);
+        ModelFile model = models.get(spec.table());
+        if (spec.type() == CheckType.UNIQUE && model != null) {
+          throw new IllegalArgumentException(file + ": check " + spec.id() + ": the uniqueness of " + spec.table()
+              + " is checked on the key its model declares (" + model.path() + ": key " + String.join(", ", model.key())
+              + "); remove this check or change the key");
+        }
+        out.add(spec);
+      }
     }
     return out;
+  }
+
+  /**
+   * The blocking uniqueness check of a table model, on exactly its {@code -- key:}. A table written as
+   * per-organization slices of the night's scope ({@code write: slice COLUMN from scope_orgs}) is checked
+   * from {@code :min_from} on, the rows the night rewrote (older rows were checked by the nights that wrote
+   * them); every other table is checked whole.
+   */
+  public static CheckSpec keyCheck(ModelFile m) {
+    if (m.key().isEmpty()) throw new IllegalStateException(m.path() + ": a table model declares its key ('-- key: k1, k2')");
+    ModelFile.WriteMode w = m.write();
+    String scope = w.how() == ModelFile.Write.SLICE && "scope_orgs".equals(w.sliceView()) ? w.sliceColumn() + " >= :min_from" : "true";
+    String id = m.name() + ":unique:" + String.join(",", m.key());
+    return new CheckSpec(id, m.name(), CheckType.UNIQUE, m.key(), null, m.key(), null, null, null, scope, null, 0.5, true,
+        "The key declared in " + m.path() + ".");
   }
 
   public List<CheckResult> run(LocalDate logicalDate, String runId) {
@@ -112,7 +154,7 @@ public final class QualityChecks {
   CheckResult runOne(CheckSpec c, Map<String, Object> params) {
     String[] parts = c.table().split("\\.", 2);
     if (!spark.catalog().tableExists(parts[0], parts[1])) {
-      return new CheckResult(c, "skipped", 0, "table " + c.table() + " does not exist yet");
+      return new CheckResult(c, CheckStatus.SKIPPED, 0, "table " + c.table() + " does not exist yet");
     }
     String sql = CheckSql.of(c);
     Map<String, Object> used = new java.util.HashMap<>();
@@ -122,7 +164,7 @@ public final class QualityChecks {
     Row r = used.isEmpty() ? spark.sql(sql).first() : spark.sql(sql, used).first();
     long failing = r.isNullAt(0) ? 0 : ((Number) r.get(0)).longValue();
     String detail = r.isNullAt(1) ? null : r.getString(1);
-    String status = failing == 0 ? "pass" : (c.blocking() ? "fail" : "warn");
+    CheckStatus status = failing == 0 ? CheckStatus.PASS : (c.blocking() ? CheckStatus.FAIL : CheckStatus.WARN);
     return new CheckResult(c, status, failing, detail);
   }
 
@@ -140,7 +182,7 @@ public final class QualityChecks {
     List<Row> rows = new ArrayList<>();
     for (CheckResult r : results) {
       CheckSpec c = r.check();
-      rows.add(RowFactory.create(Date.valueOf(ds), runId, c.id(), c.table(), c.type(), c.blocking(), r.status(), r.failingRows(), r.detail()));
+      rows.add(RowFactory.create(Date.valueOf(ds), runId, c.id(), c.table(), c.type().toString(), c.blocking(), r.status().toString(), r.failingRows(), r.detail()));
     }
     TableWriter.of(spark, settings)
         .replaceSlice(RESULTS, spark.createDataFrame(rows, schema), "logical_date = '" + ds + "'");

@@ -70,12 +70,22 @@ public final class TableWriter {
     spark.catalog().dropTempView(view);
   }
 
-  /** Creates the table (columns with comments, partitioning, table comment) if it does not exist yet. */
+  /**
+   * Creates the table (columns with comments, partitioning, table comment) if it does not exist yet. For a
+   * table that exists, adds the columns of {@code schema} it lacks (nullable, with their comments; rows
+   * written before read NULL there), so a column a new release adds reaches an existing warehouse; a column
+   * whose type cannot be up-cast without loss into the table's (STRING into BIGINT, BIGINT into INT) is
+   * refused with {@link IncompatibleSchema}, before anything is written. Columns the table has and
+   * {@code schema} lacks stay as they are.
+   */
   public void ensure(TableSpec table, StructType schema) {
     String db = table.database();
     String name = table.table();
     catalog.createDatabase(db);
-    if (spark.catalog().tableExists(db, name)) return;
+    if (spark.catalog().tableExists(db, name)) {
+      addMissingColumns(table, schema);
+      return;
+    }
     String location = warehouse.tablePath(table.name());
     StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS `" + db + "`.`" + name + "` (");
     StructType commented = commentedSchema(table, schema);
@@ -91,6 +101,34 @@ public final class TableWriter {
     if (table.comment() != null) ddl.append(" COMMENT '").append(sqlString(table.comment())).append('\'');
     ddl.append(" LOCATION '").append(sqlString(location)).append('\'');
     spark.sql(ddl.toString());
+  }
+
+  /** Schema evolution of an existing table: ALTER TABLE ADD COLUMNS for new columns, an error for a changed type. */
+  private void addMissingColumns(TableSpec table, StructType schema) {
+    String qualified = "`" + table.database() + "`.`" + table.table() + "`";
+    StructType existing = spark.table(qualified).schema();
+    Map<String, StructField> byName = new java.util.HashMap<>();
+    for (StructField f : existing.fields()) byName.put(f.name().toLowerCase(java.util.Locale.ROOT), f);
+    List<String> added = new java.util.ArrayList<>();
+    for (StructField f : commentedSchema(table, schema).fields()) {
+      StructField old = byName.get(f.name().toLowerCase(java.util.Locale.ROOT));
+      if (old == null) {
+        added.add(new StructField(f.name(), f.dataType(), true, f.metadata()).toDDL());
+      } else if (!old.dataType().sql().equals(f.dataType().sql())
+          && !org.apache.spark.sql.catalyst.expressions.Cast.canUpCast(f.dataType(), old.dataType())) {
+        throw new IncompatibleSchema(table.name() + ": column " + f.name() + " is " + old.dataType().sql() + " in the table at "
+            + warehouse.tablePath(table.name()) + " but " + f.dataType().sql() + " in the new schema; a type change is not applied "
+            + "automatically (rewrite the table, or give the column a new name)");
+      }
+    }
+    if (!added.isEmpty()) spark.sql("ALTER TABLE " + qualified + " ADD COLUMNS (" + String.join(", ", added) + ")");
+  }
+
+  /** A table's stored column type differs from the type a writer now gives it. */
+  public static final class IncompatibleSchema extends IllegalStateException {
+    public IncompatibleSchema(String message) {
+      super(message);
+    }
   }
 
   /** The rows with each column's comment in its metadata (a projection; no round trip through an RDD). */

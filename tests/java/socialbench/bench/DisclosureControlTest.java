@@ -303,7 +303,7 @@ class DisclosureControlTest {
       assertTrue(bench.stream().anyMatch(c -> c.table().equals(table) && c.id().endsWith("k_anonymity")), table);
     }
     for (CheckResult r : qc.run(bench, LocalDate.parse("2026-02-20"), "disclosure-1")) {
-      assertEquals("pass", r.status(), r.check().id() + ": " + r.failingRows());
+      assertEquals(socialbench.quality.CheckStatus.PASS, r.status(), r.check().id() + ": " + r.failingRows());
     }
     // publish the dominated x cohort's median by hand: the dominance check (recomputed from page_month) blocks it
     String where = " where month = date'2026-02-01' and platform = 'x' and kpi = 'engagement_rate_followers' and fallback_level = 0";
@@ -311,10 +311,10 @@ class DisclosureControlTest {
     try {
       Map<String, CheckResult> results = new HashMap<>();
       for (CheckResult r : qc.run(bench, LocalDate.parse("2026-02-20"), "disclosure-2")) results.put(r.check().id(), r);
-      assertEquals("fail", results.get("cohort_month.no_dominant_organization").status());
+      assertEquals(socialbench.quality.CheckStatus.FAIL, results.get("cohort_month.no_dominant_organization").status());
       assertEquals(1L, results.get("cohort_month.no_dominant_organization").failingRows());
       assertTrue(results.get("cohort_month.no_dominant_organization").check().blocking());
-      assertEquals("pass", results.get("cohort_month.k_anonymity").status());
+      assertEquals(socialbench.quality.CheckStatus.PASS, results.get("cohort_month.k_anonymity").status());
     } finally {
       wh.spark().sql("update bench.cohort_month set suppressed = true, suppressed_reason = '" + DOMINATES + "', p50 = null" + where);
     }

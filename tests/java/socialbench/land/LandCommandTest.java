@@ -39,7 +39,7 @@ class LandCommandTest {
   void aDateThatIsNotADateIsAOneLineUserError(TestWarehouse wh) {
     CliRun run = CliRun.of("land", "--date", "2026-13-01", "--inbox", wh.dir().toString(), "--warehouse", wh.dir().toString());
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().contains("--date must be YYYY-MM-DD, got: 2026-13-01"), run.err());
+    assertTrue(run.err().contains("--date must be YYYY-MM-DD, got '2026-13-01'"), run.err());
   }
 
   private static String[] concat(String[] a, String[] b) {

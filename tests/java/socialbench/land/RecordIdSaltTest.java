@@ -56,7 +56,7 @@ class RecordIdSaltTest {
     List<String> key = model.write().keys();
     assertEquals(List.of("org_id", "lead_id_hash"), key);
     List<CheckSpec> unique = new QualityChecks(null, Settings.defaults()).declared().stream()
-        .filter(c -> c.table().equals("dw.fct_lead_funnel") && c.type().equals("unique")).toList();
+        .filter(c -> c.table().equals("dw.fct_lead_funnel") && c.type() == socialbench.quality.CheckType.UNIQUE).toList();
     assertEquals(1, unique.size());
     assertEquals(key, unique.get(0).columns());
     assertEquals(true, unique.get(0).blocking());

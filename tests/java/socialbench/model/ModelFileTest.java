@@ -25,7 +25,7 @@ class ModelFileTest {
     assertEquals(ModelFile.Kind.TABLE, m.kind());
     assertEquals("dw.fct_x", m.name());
     assertEquals("One row per x. Second line.", m.comment());
-    assertEquals(new ModelFile.WriteMode("slice", List.of(), "date", "scope_orgs"), m.write());
+    assertEquals(new ModelFile.WriteMode(ModelFile.Write.SLICE, List.of(), "date", "scope_orgs"), m.write());
     assertEquals(List.of("date"), m.partitionBy());
     assertEquals(List.of(new ModelFile.Column("org_id", "STRING", "Organization."), new ModelFile.Column("date", "DATE", "Day.")), m.columns());
     assertEquals("select org_id, date from int_y\nwhere date >= :ds", m.query());
@@ -33,8 +33,10 @@ class ModelFileTest {
 
   @Test
   void readsMergeKeys() {
-    ModelFile m = ModelFile.parse("m.sql", "-- table: dw.t\n-- write: merge platform, post_id\n-- column: a INT | A.\nselect 1 as a");
+    ModelFile m = ModelFile.parse("m.sql",
+        "-- table: dw.t\n-- write: merge platform, post_id\n-- column: platform STRING | P.\n-- column: post_id STRING | I.\nselect 1 as a");
     assertEquals(List.of("platform", "post_id"), m.write().keys());
+    assertEquals(List.of("platform", "post_id"), m.key());
   }
 
   @Test
@@ -48,7 +50,35 @@ class ModelFileTest {
   void rejectsAnUnknownWriteMode() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- write: upsert\n-- column: a INT | A.\nselect 1 as a"));
-    assertEquals("t.sql: write must be 'overwrite', 'merge k1, k2' or 'slice COLUMN from VIEW': upsert", e.getMessage());
+    assertEquals("t.sql: write must be 'overwrite', 'merge', 'merge k1, k2' or 'slice COLUMN from VIEW'; got 'upsert'", e.getMessage());
+  }
+
+  @Test
+  void rejectsAnUnknownWhenNamingTheFileAndTheAllowedValues() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ModelFile.parse("marts/t.sql", "-- table: dw.t\n-- when: weekly\n-- key: a\n-- column: a INT | A.\nselect 1 as a"));
+    assertEquals("marts/t.sql: when must be one of always, reference, empty; got 'weekly'", e.getMessage());
+    assertEquals(ModelFile.When.REFERENCE,
+        ModelFile.parse("t.sql", "-- table: dw.t\n-- when: reference\n-- key: a\n-- column: a INT | A.\nselect 1 as a").when());
+  }
+
+  @Test
+  void aMergeIsByTheKeyAndAMergeNamingAnotherKeyIsRefused() {
+    ModelFile m = ModelFile.parse("t.sql", "-- table: dw.t\n-- key: a, b\n-- write: merge\n-- column: a INT | A.\n-- column: b INT | B.\nselect 1 as a, 2 as b");
+    assertEquals(ModelFile.Write.MERGE, m.write().how());
+    assertEquals(List.of("a", "b"), m.write().keys());
+    assertEquals(List.of("a", "b"), m.key());
+    ModelFile old = ModelFile.parse("t.sql", "-- table: dw.t\n-- write: merge b, a\n-- column: a INT | A.\n-- column: b INT | B.\nselect 1 as a, 2 as b");
+    assertEquals(List.of("b", "a"), old.key());
+    IllegalArgumentException other = assertThrows(IllegalArgumentException.class, () -> ModelFile.parse("t.sql",
+        "-- table: dw.t\n-- key: a\n-- write: merge a, b\n-- column: a INT | A.\n-- column: b INT | B.\nselect 1 as a, 2 as b"));
+    assertEquals("t.sql: 'write: merge a, b' names another key than '-- key: a'", other.getMessage());
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- write: merge\n-- column: a INT | A.\nselect 1 as a"));
+    assertEquals("t.sql: 'write: merge' needs the key: '-- key: k1, k2' or 'write: merge k1, k2'", none.getMessage());
+    IllegalArgumentException undeclared = assertThrows(IllegalArgumentException.class,
+        () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- key: id\n-- column: a INT | A.\nselect 1 as a"));
+    assertEquals("t.sql: key column id is not a declared column", undeclared.getMessage());
   }
 
   @Test

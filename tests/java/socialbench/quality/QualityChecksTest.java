@@ -49,7 +49,7 @@ class QualityChecksTest {
   @Test
   void uniqueCountsTheExtraRowsOfDuplicatedKeys(TestWarehouse wh) {
     CheckResult r = run(wh, "table = dw.daily, type = unique, columns = [page_id, platform, date]");
-    assertEquals("fail", r.status());
+    assertEquals(CheckStatus.FAIL, r.status());
     assertEquals(1, r.failingRows());
   }
 
@@ -67,7 +67,7 @@ class QualityChecksTest {
   @Test
   void aScopedNonBlockingFlagCheckWarnsInsteadOfFailing(TestWarehouse wh) {
     CheckResult r = run(wh, "table = dw.daily, type = flagged, flag = fell, scope = \"date = :ds\", blocking = false");
-    assertEquals("warn", r.status());
+    assertEquals(CheckStatus.WARN, r.status());
     assertEquals(1, r.failingRows());
   }
 
@@ -80,7 +80,7 @@ class QualityChecksTest {
   @Test
   void aNightWithAFifthOfTheUsualRowsIsAnAnomaly(TestWarehouse wh) {
     CheckResult r = run(wh, "table = dw.events, type = row_count_anomaly, date-column = d, tolerance = 0.5");
-    assertEquals("fail", r.status());
+    assertEquals(CheckStatus.FAIL, r.status());
     assertEquals("rows 20 vs trailing median 100.0 over 10 nights", r.detail());
   }
 
@@ -108,7 +108,7 @@ class QualityChecksTest {
   @Test
   void aCheckOnATableThatDoesNotExistYetIsSkipped(TestWarehouse wh) {
     CheckResult r = run(wh, "table = bench.nothing_here, type = not_null, columns = [a]");
-    assertEquals("skipped", r.status());
+    assertEquals(CheckStatus.SKIPPED, r.status());
   }
 
   @Test
@@ -128,5 +128,60 @@ class QualityChecksTest {
     CheckSpec k = declared.stream().filter(c -> c.id().equals("cohort_month.k_anonymity")).findFirst().orElseThrow();
     assertEquals("suppressed or n_orgs >= 7", k.condition());
     assertTrue(declared.size() > 20, "declared checks: " + declared.size());
+  }
+
+  @Test
+  void everyTableModelHasOneBlockingUniquenessCheckOnExactlyItsKey() {
+    List<CheckSpec> declared = new QualityChecks(null, socialbench.runtime.Settings.defaults()).declared();
+    List<socialbench.model.ModelFile> tables = socialbench.model.ModelManifest.load().stream()
+        .filter(m -> m.kind() == socialbench.model.ModelFile.Kind.TABLE).toList();
+    assertEquals(12, tables.size());
+    for (socialbench.model.ModelFile m : tables) {
+      assertTrue(m.name().startsWith("dw."), m.name());
+      assertTrue(!m.key().isEmpty(), m.path() + " declares no key");
+      List<CheckSpec> unique = declared.stream().filter(c -> c.table().equals(m.name()) && c.type() == CheckType.UNIQUE).toList();
+      assertEquals(1, unique.size(), m.name() + ": " + unique);
+      assertEquals(m.key(), unique.get(0).columns(), m.name());
+      assertTrue(unique.get(0).blocking(), m.name());
+    }
+    // the merge key is the key; a slice of the night's organizations is checked from :min_from, the rest whole
+    CheckSpec funnel = declared.stream().filter(c -> c.id().equals("dw.fct_lead_funnel:unique:org_id,lead_id_hash")).findFirst().orElseThrow();
+    assertEquals("true", funnel.scope());
+    CheckSpec snapshots = declared.stream().filter(c -> c.table().equals("dw.fct_post_snapshot") && c.type() == CheckType.UNIQUE)
+        .findFirst().orElseThrow();
+    assertEquals(List.of("org_id", "post_id", "platform", "export_date"), snapshots.columns());
+    assertEquals("export_date >= :min_from", snapshots.scope());
+    for (String t : List.of("dw.fct_web_daily", "dw.dim_date", "dw.dim_platform")) {
+      assertTrue(declared.stream().filter(c -> c.table().equals(t)).count() >= 2, t + " has checks beyond its key");
+    }
+  }
+
+  @Test
+  void aCheckFileThatIsNotThereIsAnErrorNamingIt(TestWarehouse wh) {
+    QualityChecks qc = new QualityChecks(wh.spark(), wh.with("socialbench.quality.check-files", List.of("sql/checks/dw.cof")).settings());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, qc::declared);
+    assertEquals("socialbench.quality.check-files lists sql/checks/dw.cof, which is not on the classpath (the sql/ folder in the jar)",
+        e.getMessage());
+  }
+
+  @Test
+  void aUniquenessCheckOfAModelsTableIsRefusedBecauseItsKeyDecides(TestWarehouse wh) {
+    QualityChecks qc = new QualityChecks(wh.spark(),
+        wh.with("socialbench.quality.check-files", List.of("checks/unique-lead-funnel.conf")).settings());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, qc::declared);
+    assertEquals("checks/unique-lead-funnel.conf: check dw.fct_lead_funnel:unique:lead_id_hash: the uniqueness of dw.fct_lead_funnel "
+        + "is checked on the key its model declares (marts/fct_lead_funnel.sql: key org_id, lead_id_hash); remove this check or change the key",
+        e.getMessage());
+  }
+
+  @Test
+  void aCheckOfAnUnknownTypeOrWithoutWhatItsTypeNeedsIsRefusedWhenTheFileIsRead() {
+    IllegalArgumentException type = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> CheckSpec.from("sql/checks/dw.conf", ConfigFactory.parseString("table = dw.daily, type = uniq, columns = [a]")));
+    assertEquals("sql/checks/dw.conf: check dw.daily:uniq:a: type must be one of not_null, unique, relationship, expression, "
+        + "non_negative, flagged, row_count_anomaly, failing_rows; got 'uniq'", type.getMessage());
+    IllegalArgumentException references = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> CheckSpec.from("sql/checks/dw.conf", ConfigFactory.parseString("table = dw.daily, type = relationship, columns = [page_id]")));
+    assertEquals("sql/checks/dw.conf: check dw.daily:relationship:page_id: references is missing", references.getMessage());
   }
 }

@@ -49,4 +49,47 @@ class TableWriterTest {
     assertEquals("Followers per page and day.",
         spark.sql("describe table extended dw.page_followers").where("col_name = 'Comment'").first().getString(1));
   }
+
+  @Test
+  void aColumnANewModelAddsReachesATableCreatedWithTheOldSchema(TestWarehouse wh) throws Exception {
+    SparkSession spark = wh.spark();
+    socialbench.model.ModelFile dimPost = socialbench.model.ModelFile.parse("marts/dim_post.sql",
+        java.nio.file.Files.readString(java.nio.file.Path.of("sql/marts/dim_post.sql")));
+    org.apache.spark.sql.types.StructType now = new org.apache.spark.sql.types.StructType();
+    for (socialbench.model.ModelFile.Column c : dimPost.columns()) now = now.add(c.name(), org.apache.spark.sql.types.DataType.fromDDL(c.type()), true);
+    // the warehouse as the release before has_publish_time wrote it: a real Delta table with one post
+    org.apache.spark.sql.types.StructType old = new org.apache.spark.sql.types.StructType(java.util.Arrays.stream(now.fields())
+        .filter(f -> !f.name().equals("has_publish_time")).toArray(org.apache.spark.sql.types.StructField[]::new));
+    TableSpec oldSpec = new TableSpec("dw.dim_post", List.of(), "old", Map.of());
+    TableWriter w = TableWriter.of(spark, wh.settings());
+    w.overwrite(oldSpec, spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(
+        java.util.Arrays.stream(old.fields()).map(f -> f.name().equals("post_id") ? "p-old" : f.name().equals("org_id") ? "o1"
+            : f.name().equals("platform") ? "x" : null).toArray())), old));
+    assertEquals(false, java.util.Arrays.asList(spark.table("dw.dim_post").columns()).contains("has_publish_time"));
+
+    // the new model's first write: the column is added (nullable, commented), the old row reads NULL there
+    w.mergeByKey(dimPost.tableSpec(), spark.sql("select " + String.join(", ", java.util.Arrays.stream(now.fields())
+        .map(f -> f.name().equals("post_id") ? "'p-new' as post_id" : f.name().equals("org_id") ? "'o1' as org_id"
+            : f.name().equals("platform") ? "'x' as platform" : f.name().equals("has_publish_time") ? "true as has_publish_time"
+            : "cast(null as " + f.dataType().sql() + ") as " + f.name()).toList())), dimPost.key());
+    assertRows(spark.sql("select post_id, has_publish_time from dw.dim_post"), row("p-old", null), row("p-new", true));
+    assertRows(spark.sql("select post_id, has_publish_time from delta.`" + wh.warehouse().tablePath("dw", "dim_post") + "`"),
+        row("p-old", null), row("p-new", true));
+    assertRows(spark.sql("describe table dw.dim_post").where("col_name = 'has_publish_time'"),
+        row("has_publish_time", "boolean", dimPost.tableSpec().columnComments().get("has_publish_time")));
+  }
+
+  @Test
+  void aColumnWhoseTypeChangedIsRefusedAndTheTableIsLeftAsItWas(TestWarehouse wh) {
+    SparkSession spark = wh.spark();
+    TableWriter w = TableWriter.of(spark, wh.settings());
+    TableSpec t = new TableSpec("dw.retyped", List.of(), "t", Map.of());
+    w.overwrite(t, spark.sql("select 'p1' as page_id, 10L as followers"));
+    TableWriter.IncompatibleSchema e = org.junit.jupiter.api.Assertions.assertThrows(TableWriter.IncompatibleSchema.class,
+        () -> w.overwrite(t, spark.sql("select 'p1' as page_id, '10' as followers, 1 as added")));
+    assertEquals("dw.retyped: column followers is BIGINT in the table at " + wh.warehouse().tablePath("dw", "retyped")
+        + " but STRING in the new schema; a type change is not applied automatically (rewrite the table, or give the column a new name)",
+        e.getMessage());
+    assertRows(spark.sql("select * from dw.retyped"), row("p1", 10L));
+  }
 }
