@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The models in run order: {@code sql/models.list} names one {@code .sql} file per line (relative to
- * {@code sql/}), read from the classpath. Loading checks the order: a model may only use views
+ * The models in run order: {@code sql/models.list} (the model stage) and {@code sql/bench/models.list} (the
+ * bench stage) name one {@code .sql} file per line (relative to {@code sql/}), read from the classpath. Loading checks the order: a model may only use views
  * ({@code stg_*}, {@code int_*}) defined by a model above it.
  */
 public final class ModelManifest {
@@ -24,16 +24,21 @@ public final class ModelManifest {
   private ModelManifest() {}
 
   public static List<ModelFile> load() {
+    return load(LIST);
+  }
+
+  /** The models of {@code list} (a classpath resource such as {@code sql/bench/models.list}), checked the same way. */
+  public static List<ModelFile> load(String list) {
     List<ModelFile> models = new ArrayList<>();
     Set<String> defined = new HashSet<>();
-    for (String line : read(LIST).split("\n")) {
+    for (String line : read(list).split("\n")) {
       String entry = line.strip();
       if (entry.isEmpty() || entry.startsWith("#")) continue;
       ModelFile m = ModelFile.parse(entry, read("sql/" + entry));
       Matcher refs = VIEW_REF.matcher(m.query());
       while (refs.find()) {
         if (!defined.contains(refs.group(1))) {
-          throw new IllegalStateException(entry + " uses " + refs.group(1) + ", which no model above it in " + LIST + " defines");
+          throw new IllegalStateException(entry + " uses " + refs.group(1) + ", which no model above it in " + list + " defines");
         }
       }
       if (m.kind() == ModelFile.Kind.VIEW) defined.add(m.name());
@@ -42,7 +47,8 @@ public final class ModelManifest {
     return models;
   }
 
-  static String read(String resource) {
+  /** A classpath resource as text (the jar carries {@code sql/}). */
+  public static String read(String resource) {
     try (InputStream in = ModelManifest.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("missing resource " + resource);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
