@@ -1,3 +1,23 @@
+-- table: bench.audience_quality
+-- comment: Follower size against engagement per page and month within the cohort (industry, segment, platform with fallback, no size band); hollow audiences flagged.
+-- partition: month
+-- write: slice month from touched_months
+-- column: page_id STRING | Platform page id.
+-- column: platform STRING | Social platform.
+-- column: org_id STRING | Organization owning the page.
+-- column: month DATE | First day of the calendar month.
+-- column: industry STRING | Organization's industry as of the month.
+-- column: segment STRING | Organization's segment as of the month.
+-- column: followers_start BIGINT | Followers at month start (bench.page_month).
+-- column: engagement_rate_followers DOUBLE | Engagement rate per follower (bench.page_month).
+-- column: fallback_level INT | 1 industry+segment+platform, 2 industry+platform, 3 platform only: the first with at least k organizations, else 3.
+-- column: cohort_n_orgs INT | Organizations in the cohort used with both followers and engagement rate.
+-- column: follower_size_percentile DOUBLE | Leave-one-out percentile rank of followers_start in the cohort; NULL when suppressed.
+-- column: engagement_percentile DOUBLE | Leave-one-out percentile rank of engagement_rate_followers in the cohort; NULL when suppressed.
+-- column: is_hollow BOOLEAN | Large following, bottom-quartile engagement: follower_size_percentile >= 75 and engagement_percentile < 25 (conf: socialbench.bench.hollow-*).
+-- column: suppressed BOOLEAN | True when the cohort used fails disclosure control (fewer than k organizations, or one holds more than half of the pages).
+-- column: suppressed_reason STRING | Why: fewer than k organizations, one organization dominates; NULL when published.
+--
 -- bench.audience_quality: per page and month, the page's follower count and its engagement rate per
 -- follower, each as a leave-one-out percentile rank in its cohort; a hollow audience is a large following
 -- (follower percentile ≥ :hollow_min_follower_percentile) with bottom-quartile engagement
@@ -18,15 +38,17 @@ with pages as (
 ladder as (
   select
     p.*,
-    l.fallback_level,
-    if(l.fallback_level <= 2, p.industry, null) as c_industry,
-    if(l.fallback_level <= 1, p.segment, null) as c_segment,
+    c.fallback_level,
+    c.industry as c_industry,
+    c.segment as c_segment,
     if(complete, cast(followers_start as double), null) as size_value,
     if(complete, engagement_rate_followers, null) as engagement_value
   from pages p
-  cross join (select explode(array(1, 2, 3)) as fallback_level) l
-  where (l.fallback_level >= 2 or p.segment is not null)
-    and (l.fallback_level >= 3 or p.industry is not null)
+  join int_bench_page_cohort c
+    on c.page_id = p.page_id
+    and c.platform = p.platform
+    and c.month = p.month
+  where c.fallback_level >= 1
 ),
 
 counted as (
@@ -76,11 +98,11 @@ chosen as (
 ranked as (
   select
     *,
-    if(not complete or suppressed or n_all - n_own = 0, null,
-       100.0D * ((size_below_all - size_below_own) + 0.5D * (size_equal_all - size_equal_own)) / (n_all - n_own))
+    if(not complete or suppressed, null,
+       leave_one_out_rank(size_below_all, size_equal_all, n_all, size_below_own, size_equal_own, n_own))
       as follower_size_percentile,
-    if(not complete or suppressed or n_all - n_own = 0, null,
-       100.0D * ((eng_below_all - eng_below_own) + 0.5D * (eng_equal_all - eng_equal_own)) / (n_all - n_own))
+    if(not complete or suppressed, null,
+       leave_one_out_rank(eng_below_all, eng_equal_all, n_all, eng_below_own, eng_equal_own, n_own))
       as engagement_percentile
   from chosen
   where preference = 1

@@ -1,3 +1,21 @@
+-- table: bench.best_time
+-- comment: Best time to post: median engagement rate per cohort, local day of week and local hour (page time zone), at every fallback level; posts without a time of day are left out and counted as a share.
+-- partition: month
+-- write: slice month from touched_months
+-- column: month DATE | First day of the calendar month.
+-- column: industry STRING | Cohort industry; NULL at fallback level 3.
+-- column: segment STRING | Cohort segment; NULL at fallback levels 2 and 3.
+-- column: platform STRING | Cohort platform.
+-- column: size_band STRING | Cohort size band; NULL at fallback levels 1 to 3.
+-- column: fallback_level INT | 0 full cohort, 1 without size band, 2 without segment, 3 platform only.
+-- column: local_day_of_week INT | Day of week in the page's time zone (1 = Monday ... 7 = Sunday); NULL on the row of a cohort none of whose posts has a time of day.
+-- column: local_hour INT | Hour of day in the page's time zone (0-23); NULL on the row of a cohort none of whose posts has a time of day.
+-- column: n_orgs BIGINT | Organizations with posts in this cell (with an engagement rate); on a NULL-hour row, organizations with posts in the cohort.
+-- column: p50_engagement_rate DOUBLE | Median of day-7 engagements / followers at publish; NULL when suppressed.
+-- column: posts_without_hour_share DOUBLE | Share of the cohort's posts without a time of day (date-only exports: LinkedIn, YouTube), left out of every cell; NULL when the cohort fails disclosure control.
+-- column: suppressed BOOLEAN | True when the cell's median is withheld.
+-- column: suppressed_reason STRING | Why: fewer than k organizations, one organization dominates (more than half of the cell's posts), no post has a time of day; NULL when published.
+--
 -- bench.best_time: best time to post. Per cohort (every level of the ladder: 0 industry+segment+platform+
 -- size band, 1 without size band, 2 without segment, 3 platform only), local day of week and local hour of
 -- publishing (the page's time zone, dw.dim_post), the median engagement rate of the month's posts:
@@ -6,46 +24,28 @@
 -- left out that way, and a cohort none of whose posts has a time gets one row with NULL day and hour.
 -- Disclosure control (socialbench.bench.DisclosureRule) per cell over the posts' values, and per cohort for
 -- the share; no mean and no post count are published. Parameters: :month_start (DATE), :k.
-with post_rates as (
+with ladder as (
   select
+    c.month,
     p.org_id,
-    m.month,
-    m.industry,
-    m.segment,
-    m.platform,
-    m.size_band,
+    p.engagements_d7 / nullif(p.followers_at_publish, 0) as engagement_rate,
     d.local_day_of_week,
     d.local_hour,
-    p.engagements_d7 / nullif(p.followers_at_publish, 0) as engagement_rate
+    c.fallback_level,
+    c.industry,
+    c.segment,
+    c.platform,
+    c.size_band
   from dw.fct_post p
   join dw.dim_post d
     on d.org_id = p.org_id
     and d.post_id = p.post_id
     and d.platform = p.platform
-  join bench.page_month m
-    on m.page_id = p.page_id
-    and m.platform = p.platform
-    and m.month = :month_start
+  join int_bench_page_cohort c
+    on c.page_id = p.page_id
+    and c.platform = p.platform
+    and c.month = :month_start
   where p.published_date between :month_start and last_day(:month_start)
-),
-
-ladder as (
-  select
-    r.month,
-    r.org_id,
-    r.engagement_rate,
-    r.local_day_of_week,
-    r.local_hour,
-    l.fallback_level,
-    if(l.fallback_level <= 2, r.industry, null) as industry,
-    if(l.fallback_level <= 1, r.segment, null) as segment,
-    r.platform,
-    if(l.fallback_level = 0, r.size_band, null) as size_band
-  from post_rates r
-  cross join (select explode(array(0, 1, 2, 3)) as fallback_level) l
-  where (l.fallback_level >= 1 or r.size_band is not null)
-    and (l.fallback_level >= 2 or r.segment is not null)
-    and (l.fallback_level >= 3 or r.industry is not null)
 ),
 
 -- the cohort's posts and the share of them without a time of day

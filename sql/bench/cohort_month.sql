@@ -1,3 +1,23 @@
+-- table: bench.cohort_month
+-- comment: Cohort statistics per KPI and month at every fallback level, under disclosure control: no mean or page count; quartiles need k organizations and no dominant organization, p10/p90 need 2k.
+-- partition: month
+-- write: slice month from touched_months
+-- column: month DATE | First day of the calendar month.
+-- column: kpi STRING | KPI name, as the column of bench.page_month.
+-- column: industry STRING | Cohort industry; NULL at fallback level 3.
+-- column: segment STRING | Cohort segment; NULL at fallback levels 2 and 3.
+-- column: platform STRING | Cohort platform.
+-- column: size_band STRING | Cohort size band; NULL at fallback levels 1 to 3.
+-- column: fallback_level INT | 0 full cohort, 1 without size band, 2 without segment, 3 platform only.
+-- column: n_orgs BIGINT | Distinct organizations with a value of the KPI in the cohort (organization-level funnel KPIs count once per organization).
+-- column: p10 DOUBLE | 10th percentile (exact, linear interpolation); NULL unless n_orgs >= 2k and the row is not suppressed.
+-- column: p25 DOUBLE | 25th percentile (exact, linear interpolation); NULL when suppressed.
+-- column: p50 DOUBLE | Median (exact, linear interpolation); NULL when suppressed.
+-- column: p75 DOUBLE | 75th percentile (exact, linear interpolation); NULL when suppressed.
+-- column: p90 DOUBLE | 90th percentile (exact, linear interpolation); NULL unless n_orgs >= 2k and the row is not suppressed.
+-- column: suppressed BOOLEAN | True when p25/p50/p75 are withheld: fewer than k organizations, or one organization holds more than half of the values.
+-- column: suppressed_reason STRING | Why statistics of this row are withheld (docs/design.md §7): fewer than k organizations, one organization dominates (holds more than half of the values), too few for p10/p90 (p10 and p90 only; the quartiles are published); NULL when everything is published.
+--
 -- bench.cohort_month: one row per cohort × KPI × month, at every level of the fallback ladder
 -- (0 industry+segment+platform+size band, 1 without size band, 2 without segment, 3 platform only).
 -- Parameters: :month_start (DATE), :k (minimum distinct organizations behind a published statistic).
@@ -7,28 +27,7 @@
 -- Exact percentiles with linear interpolation (Spark's percentile). Disclosure control (docs/design.md §7,
 -- socialbench.bench.DisclosureRule): p25/p50/p75 need :k organizations and no organization holding more
 -- than half of the values; p10/p90 need 2 × :k organizations. No mean and no page count are published.
-with kpi_values as (
-  select
-    page_id, platform, org_id, month, industry, segment, size_band,
-    stack(13,
-      'engagement_rate_followers', engagement_rate_followers, false,
-      'engagement_rate_reach', engagement_rate_reach, false,
-      'engagement_rate_impressions', engagement_rate_impressions, false,
-      'click_through_rate', click_through_rate, false,
-      'video_view_rate', video_view_rate, false,
-      'follower_growth_rate', follower_growth_rate, false,
-      'follower_churn_rate', follower_churn_rate, false,
-      'posts_per_week', posts_per_week, false,
-      'lead_rate', lead_rate, true,
-      'mql_rate', mql_rate, true,
-      'customer_rate', customer_rate, true,
-      'cost_per_lead', cost_per_lead, true,
-      'roi', roi, true) as (kpi, value, org_level)
-  from bench.page_month
-  where month = :month_start
-),
-
-ladder as (
+with ladder as (
   select
     v.month,
     v.kpi,
@@ -36,16 +35,17 @@ ladder as (
     v.page_id,
     v.org_level,
     v.value,
-    l.fallback_level,
-    if(l.fallback_level <= 2, v.industry, null) as industry,
-    if(l.fallback_level <= 1, v.segment, null) as segment,
+    c.fallback_level,
+    c.industry,
+    c.segment,
     v.platform,
-    if(l.fallback_level = 0, v.size_band, null) as size_band
-  from kpi_values v
-  cross join (select explode(array(0, 1, 2, 3)) as fallback_level) l
-  where (l.fallback_level >= 1 or v.size_band is not null)
-    and (l.fallback_level >= 2 or v.segment is not null)
-    and (l.fallback_level >= 3 or v.industry is not null)
+    c.size_band
+  from int_bench_page_kpi v
+  join int_bench_page_cohort c
+    on c.page_id = v.page_id
+    and c.platform = v.platform
+    and c.month = v.month
+  where v.month = :month_start
 ),
 
 -- one value per organization for organization-level KPIs (its pages repeat the same value)

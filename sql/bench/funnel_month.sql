@@ -1,3 +1,22 @@
+-- table: bench.funnel_month
+-- comment: Funnel rates across organizations per cohort and month: percentiles of each organization's own rate (dw.fct_conversion_daily), never sessions, leads, revenue or spend.
+-- partition: month
+-- write: slice month from touched_months
+-- column: month DATE | First day of the calendar month.
+-- column: kpi STRING | Rate: lead_rate (leads / sessions), mql_rate (mqls / leads), customer_rate (customers / leads), cost_per_lead (spend / leads), roi ((revenue - spend) / spend).
+-- column: industry STRING | Cohort industry; NULL at fallback level 3.
+-- column: segment STRING | Cohort segment; NULL at fallback levels 2 and 3.
+-- column: platform STRING | Source platform of the sessions, leads and spend.
+-- column: fallback_level INT | 1 industry+segment+platform, 2 industry+platform, 3 platform only.
+-- column: n_orgs BIGINT | Organizations with a value of this rate in the cohort (e.g. only those with spend for cost_per_lead and roi).
+-- column: p10 DOUBLE | 10th percentile of the organizations' rates; NULL unless n_orgs >= 2k and the row is not suppressed.
+-- column: p25 DOUBLE | 25th percentile; NULL when suppressed.
+-- column: p50 DOUBLE | Median; NULL when suppressed.
+-- column: p75 DOUBLE | 75th percentile; NULL when suppressed.
+-- column: p90 DOUBLE | 90th percentile; NULL unless n_orgs >= 2k and the row is not suppressed.
+-- column: suppressed BOOLEAN | True when the quartiles are withheld (fewer than k organizations).
+-- column: suppressed_reason STRING | Why statistics of this row are withheld (docs/design.md §7): fewer than k organizations, one organization dominates (holds more than half of the values), too few for p10/p90 (p10 and p90 only; the quartiles are published); NULL when everything is published.
+--
 -- bench.funnel_month: funnel rates from platform to customer across organizations, one row per month, cohort
 -- and rate: 1 industry + segment + platform, 2 industry + platform, 3 platform only (the size band belongs to
 -- pages, the funnel to organizations). Each organization's own rates for the month and platform

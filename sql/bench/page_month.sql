@@ -1,10 +1,40 @@
+-- table: bench.page_month
+-- comment: KPIs of docs/design.md §6 per social page and month; post metrics at day 7 after publishing; a KPI with a zero or missing denominator is NULL.
+-- partition: month
+-- write: slice month from touched_months
+-- column: page_id STRING | Platform page id.
+-- column: platform STRING | Social platform (facebook, instagram, linkedin, x, youtube, tiktok).
+-- column: org_id STRING | Organization owning the page (dw.dim_page as of the month's last day).
+-- column: month DATE | First day of the calendar month (UTC).
+-- column: industry STRING | Organization's industry as of the month's last day (dw.dim_organization).
+-- column: segment STRING | Organization's segment as of the month's last day (dw.dim_organization).
+-- column: size_band STRING | Followers at month start: xs <1k, s 1k-10k, m 10k-100k, l 100k-1M, xl >=1M; NULL when unknown.
+-- column: followers_start BIGINT | Followers at the previous month's end (latest known total on or before it), else the first known total in the month.
+-- column: followers_end BIGINT | Followers at the month's end (latest known total on or before the month's last day).
+-- column: posts BIGINT | Posts published in the month (UTC publish date).
+-- column: is_final BOOLEAN | True once the month is over by 7 days and every post of the page in it has its day-7 snapshot.
+-- column: engagement_rate_followers DOUBLE | Mean over the month's posts of day-7 engagements / followers on the publish date.
+-- column: engagement_rate_reach DOUBLE | Sum of day-7 engagements / sum of day-7 reach (posts reporting both).
+-- column: engagement_rate_impressions DOUBLE | Sum of day-7 engagements / sum of day-7 impressions (posts reporting both).
+-- column: click_through_rate DOUBLE | Sum of day-7 clicks / sum of day-7 impressions (posts reporting both).
+-- column: video_view_rate DOUBLE | Sum of day-7 video views / sum of day-7 impressions over video and reel posts.
+-- column: follower_growth_rate DOUBLE | (Followers at month end - followers at previous month end) / followers at previous month end.
+-- column: follower_churn_rate DOUBLE | Followers lost in the month / followers at previous month end.
+-- column: posts_per_week DOUBLE | Posts / (days in month / 7).
+-- column: lead_rate DOUBLE | Leads / sessions from this platform for the page's organization (dw.fct_conversion_daily).
+-- column: mql_rate DOUBLE | MQLs / leads from this platform for the page's organization.
+-- column: customer_rate DOUBLE | Customers / leads from this platform for the page's organization.
+-- column: cost_per_lead DOUBLE | Spend / leads on this platform for the page's organization.
+-- column: roi DOUBLE | (Revenue - spend) / spend on this platform for the page's organization.
+--
 -- bench.page_month: one row per social page × month with every KPI of docs/design.md §6.
 -- Parameters: :month_start (DATE, first day of the month), :as_of_date (DATE, the logical date D).
 -- Post metrics are taken at day 7 (dw.fct_post *_d7). A KPI with a zero or missing denominator is NULL.
 -- A post counts in the month of its page-local publish day (dw.fct_post.published_date).
+-- Only the benchmarked platforms count: those of dw.dim_platform (socialbench.model.platforms), never a list here.
 -- is_final: D is at least 7 days after the month's last day, or the month was already final in bench.page_month
 -- (view stored_page_months, registered by TouchedMonths): re-running an older night never un-finalizes a month.
--- roi: revenue counts as 0 when the month has spend and CRM figures but no customer was won (roi = -1).
+-- roi counts revenue as 0 when the month has spend and CRM figures but no customer was won (roi = -1).
 -- Means and sums of DOUBLEs add the values in sorted order (aggregate over array_sort) instead of avg/sum,
 -- whose result depends on how rows fall into tasks: a re-run must give bit-identical numbers.
 with bounds as (
@@ -35,7 +65,7 @@ month_posts as (
   from dw.fct_post p
   cross join bounds b
   where p.published_date between b.month and b.month_last_day
-    and p.platform in ('facebook', 'instagram', 'linkedin', 'x', 'youtube', 'tiktok')
+    and p.platform in (select platform from dw.dim_platform)
 ),
 
 post_kpis as (
@@ -64,7 +94,7 @@ follower_history as (
   from dw.fct_page_daily d
   cross join bounds b
   where d.date <= b.month_last_day
-    and d.platform in ('facebook', 'instagram', 'linkedin', 'x', 'youtube', 'tiktok')
+    and d.platform in (select platform from dw.dim_platform)
   group by d.page_id, d.platform
 ),
 
@@ -75,7 +105,7 @@ active_pages as (
   from dw.fct_page_daily d
   cross join bounds b
   where d.date between b.month and b.month_last_day
-    and d.platform in ('facebook', 'instagram', 'linkedin', 'x', 'youtube', 'tiktok')
+    and d.platform in (select platform from dw.dim_platform)
 ),
 
 -- a page's organization and the organization's attributes as of the month's last day (SCD2 dimensions)

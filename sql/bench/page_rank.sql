@@ -1,36 +1,32 @@
+-- table: bench.page_rank
+-- comment: Each page's KPI against its cohort (the first fallback level with at least k organizations), ranked leave-one-out.
+-- partition: month
+-- write: slice month from touched_months
+-- column: page_id STRING | Platform page id.
+-- column: platform STRING | Social platform.
+-- column: org_id STRING | Organization owning the page.
+-- column: month DATE | First day of the calendar month.
+-- column: kpi STRING | KPI name, as the column of bench.page_month.
+-- column: value DOUBLE | The page's KPI value (bench.page_month).
+-- column: fallback_level INT | Level of the cohort used: the first whose bench.cohort_month row is not suppressed, else 3.
+-- column: cohort_n_orgs BIGINT | Organizations with a value in the cohort used (the only cohort figure here besides the rank).
+-- column: percentile_rank DOUBLE | 100 * (values below + half the values equal) / n over the cohort without the page's own organization; NULL when suppressed.
+-- column: quartile INT | 1 (percentile_rank < 25) to 4 (>= 75); NULL with the rank.
+-- column: delta_vs_median DOUBLE | value - the cohort's published p50 (bench.cohort_month); NULL when that p50 is withheld.
+--
 -- bench.page_rank: one row per page × KPI × month.
 -- Parameters: :month_start (DATE), :k (minimum distinct organizations).
 -- The cohort a page uses is the first level of the ladder (0 → 3) whose cohort has at least :k
 -- organizations with a value of the KPI; when no level has, the page uses level 3 (platform only), which is
 -- suppressed, and its rank, quartile and delta are NULL.
 -- percentile_rank = 100 × (count below + ½ count equal) ÷ n over the cohort's values without the pages of
--- the page's own organization (leave-one-out). quartile = 1 (bottom) … 4 (top) from percentile_rank.
+-- the page's own organization (leave-one-out; socialbench.bench.PeerRank, SQL leave_one_out_rank).
+-- quartile = 1 (bottom) … 4 (top) from percentile_rank (rank_quartile).
 -- delta_vs_median = value − the cohort's published p50 (which includes the page's own organization; NULL
 -- when bench.cohort_month suppresses it). An organization-level KPI (the funnel KPIs, the same for every page
 -- of an organization on a platform) counts once per organization among the peers, as in bench.cohort_month.
 -- The only cohort field published here is cohort_n_orgs (no mean, no page count).
-with kpi_values as (
-  select
-    page_id, platform, org_id, month, industry, segment, size_band,
-    stack(13,
-      'engagement_rate_followers', engagement_rate_followers, false,
-      'engagement_rate_reach', engagement_rate_reach, false,
-      'engagement_rate_impressions', engagement_rate_impressions, false,
-      'click_through_rate', click_through_rate, false,
-      'video_view_rate', video_view_rate, false,
-      'follower_growth_rate', follower_growth_rate, false,
-      'follower_churn_rate', follower_churn_rate, false,
-      'posts_per_week', posts_per_week, false,
-      'lead_rate', lead_rate, true,
-      'mql_rate', mql_rate, true,
-      'customer_rate', customer_rate, true,
-      'cost_per_lead', cost_per_lead, true,
-      'roi', roi, true) as (kpi, value, org_level)
-  from bench.page_month
-  where month = :month_start
-),
-
-ladder as (
+with ladder as (
   select
     v.page_id,
     v.platform,
@@ -39,15 +35,16 @@ ladder as (
     v.kpi,
     v.value,
     v.org_level,
-    l.fallback_level,
-    if(l.fallback_level <= 2, v.industry, null) as industry,
-    if(l.fallback_level <= 1, v.segment, null) as segment,
-    if(l.fallback_level = 0, v.size_band, null) as size_band
-  from kpi_values v
-  cross join (select explode(array(0, 1, 2, 3)) as fallback_level) l
-  where (l.fallback_level >= 1 or v.size_band is not null)
-    and (l.fallback_level >= 2 or v.segment is not null)
-    and (l.fallback_level >= 3 or v.industry is not null)
+    c.fallback_level,
+    c.industry,
+    c.segment,
+    c.size_band
+  from int_bench_page_kpi v
+  join int_bench_page_cohort c
+    on c.page_id = v.page_id
+    and c.platform = v.platform
+    and c.month = v.month
+  where v.month = :month_start
 ),
 
 -- the values that count among peers: one per organization for an organization-level KPI
@@ -100,8 +97,8 @@ with_cohort as (
 ranked_peers as (
   select
     *,
-    if(peer_value is null or suppressed or n_all - n_own = 0, null,
-       100.0D * ((below_all - below_own) + 0.5D * (equal_all - equal_own)) / (n_all - n_own)) as peer_rank
+    if(peer_value is null or suppressed, null,
+       leave_one_out_rank(below_all, equal_all, n_all, below_own, equal_own, n_own)) as peer_rank
   from with_cohort
 ),
 
@@ -125,13 +122,7 @@ select
   fallback_level,
   cohort_n_orgs,
   percentile_rank,
-  case
-    when percentile_rank is null then null
-    when percentile_rank < 25 then 1
-    when percentile_rank < 50 then 2
-    when percentile_rank < 75 then 3
-    else 4
-  end as quartile,
+  rank_quartile(percentile_rank) as quartile,
   value - p50 as delta_vs_median
 from ranked
 where preference = 1

@@ -1,3 +1,24 @@
+-- table: bench.post_objective_month
+-- comment: Each post judged on the KPI of its objective against peers' posts with the same objective (day-7 metrics), ranked leave-one-out.
+-- partition: month
+-- write: slice month from touched_months
+-- column: post_id STRING | Platform post id.
+-- column: platform STRING | Social platform.
+-- column: page_id STRING | Page that published the post.
+-- column: org_id STRING | Organization owning the page.
+-- column: month DATE | First day of the post's publish month (UTC).
+-- column: objective STRING | Post objective (traffic, video, engagement, awareness, conversion).
+-- column: kpi STRING | The objective's KPI: traffic, conversion -> click_through_rate; video -> video_view_rate; engagement -> engagement_rate_followers; awareness -> reach_rate_followers.
+-- column: value DOUBLE | The post's KPI value at day 7.
+-- column: fallback_level INT | Level of the peer cohort used (same objective): the first with at least k organizations, else 3 (suppressed).
+-- column: cohort_n_orgs BIGINT | Organizations with a value in the peer cohort used.
+-- column: cohort_p50 DOUBLE | Median of the peer cohort; NULL when suppressed.
+-- column: percentile_rank DOUBLE | Leave-one-out percentile rank among peers' posts of other organizations; NULL when suppressed.
+-- column: quartile INT | 1 (percentile_rank < 25) to 4 (>= 75); NULL with the rank.
+-- column: delta_vs_median DOUBLE | value - cohort_p50; NULL when suppressed.
+-- column: suppressed BOOLEAN | True when even the platform-wide peer cohort fails disclosure control (fewer than k organizations, or one holds more than half of the posts).
+-- column: suppressed_reason STRING | Why: fewer than k organizations, one organization dominates; NULL when published.
+--
 -- bench.post_objective_month: each post of the month judged on the KPI of its objective, against peers'
 -- posts with the same objective (day-7 metrics):
 --   traffic, conversion → click_through_rate  = clicks ÷ impressions
@@ -10,16 +31,13 @@
 -- socialbench.bench.DisclosureRule), else level 3 (suppressed, with the reason). Rank leave-one-out: against
 -- posts of other organizations.
 -- Parameters: :month_start (DATE), :k.
-with post_values as (
+with ladder as (
   select
     p.post_id,
     p.platform,
     p.page_id,
     p.org_id,
-    m.month,
-    m.industry,
-    m.segment,
-    m.size_band,
+    c.month,
     p.objective,
     case p.objective
       when 'traffic' then 'click_through_rate'
@@ -34,35 +52,18 @@ with post_values as (
       when 'video' then p.video_views_d7 / nullif(p.impressions_d7, 0)
       when 'engagement' then p.engagements_d7 / nullif(p.followers_at_publish, 0)
       when 'awareness' then p.reach_d7 / nullif(p.followers_at_publish, 0)
-    end as value
+    end as value,
+    c.fallback_level,
+    c.industry,
+    c.segment,
+    c.size_band
   from dw.fct_post p
-  join bench.page_month m
-    on m.page_id = p.page_id
-    and m.platform = p.platform
-    and m.month = :month_start
+  join int_bench_page_cohort c
+    on c.page_id = p.page_id
+    and c.platform = p.platform
+    and c.month = :month_start
   where p.published_date between :month_start and last_day(:month_start)
     and p.objective is not null
-),
-
-ladder as (
-  select
-    v.post_id,
-    v.platform,
-    v.page_id,
-    v.org_id,
-    v.month,
-    v.objective,
-    v.kpi,
-    v.value,
-    l.fallback_level,
-    if(l.fallback_level <= 2, v.industry, null) as industry,
-    if(l.fallback_level <= 1, v.segment, null) as segment,
-    if(l.fallback_level = 0, v.size_band, null) as size_band
-  from post_values v
-  cross join (select explode(array(0, 1, 2, 3)) as fallback_level) l
-  where (l.fallback_level >= 1 or v.size_band is not null)
-    and (l.fallback_level >= 2 or v.segment is not null)
-    and (l.fallback_level >= 3 or v.industry is not null)
 ),
 
 cohorts as (
@@ -125,8 +126,8 @@ chosen as (
 ranked as (
   select
     *,
-    if(value is null or suppressed or n_all - n_own = 0, null,
-       100.0D * ((below_all - below_own) + 0.5D * (equal_all - equal_own)) / (n_all - n_own)) as percentile_rank
+    if(value is null or suppressed, null,
+       leave_one_out_rank(below_all, equal_all, n_all, below_own, equal_own, n_own)) as percentile_rank
   from chosen
   where preference = 1
 )
@@ -144,13 +145,7 @@ select
   n_orgs as cohort_n_orgs,
   if(suppressed, null, p50) as cohort_p50,
   percentile_rank,
-  case
-    when percentile_rank is null then null
-    when percentile_rank < 25 then 1
-    when percentile_rank < 50 then 2
-    when percentile_rank < 75 then 3
-    else 4
-  end as quartile,
+  rank_quartile(percentile_rank) as quartile,
   if(suppressed, null, value - p50) as delta_vs_median,
   suppressed,
   suppressed_reason

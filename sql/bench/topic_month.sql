@@ -1,47 +1,48 @@
+-- table: bench.topic_month
+-- comment: Topic benchmarks: engagement rate of posts per topic (dw.dim_post.topics) and cohort, at every fallback level.
+-- partition: month
+-- write: slice month from touched_months
+-- column: month DATE | First day of the calendar month.
+-- column: topic STRING | Topic from the keyword dictionary (dw.dim_post.topics).
+-- column: industry STRING | Cohort industry; NULL at fallback level 3.
+-- column: segment STRING | Cohort segment; NULL at fallback levels 2 and 3.
+-- column: platform STRING | Cohort platform.
+-- column: size_band STRING | Cohort size band; NULL at fallback levels 1 to 3.
+-- column: fallback_level INT | 0 full cohort, 1 without size band, 2 without segment, 3 platform only.
+-- column: n_orgs BIGINT | Organizations with posts on the topic (with an engagement rate).
+-- column: p25_engagement_rate DOUBLE | 25th percentile of the posts' engagement rate; NULL when suppressed.
+-- column: p50_engagement_rate DOUBLE | Median of the posts' engagement rate; NULL when suppressed.
+-- column: p75_engagement_rate DOUBLE | 75th percentile of the posts' engagement rate; NULL when suppressed.
+-- column: suppressed BOOLEAN | True when the quartiles are withheld.
+-- column: suppressed_reason STRING | Why: fewer than k organizations, one organization dominates (more than half of the posts); NULL when published.
+--
 -- bench.topic_month: topic benchmarks. Per topic of dw.dim_post.topics and cohort (every level of the
 -- ladder), the quartiles of the engagement rate of the month's posts on that topic (day-7 engagements ÷
 -- followers at publish). A post with several topics counts in each. Disclosure control
 -- (socialbench.bench.DisclosureRule) over the posts' values; no mean, page or post count is published.
 -- Parameters: :month_start (DATE), :k.
-with post_topics as (
+with ladder as (
   select
-    p.org_id,
-    m.month,
-    m.industry,
-    m.segment,
-    m.platform,
-    m.size_band,
+    c.month,
     topic,
-    p.engagements_d7 / nullif(p.followers_at_publish, 0) as engagement_rate
+    p.org_id,
+    p.engagements_d7 / nullif(p.followers_at_publish, 0) as engagement_rate,
+    c.fallback_level,
+    c.industry,
+    c.segment,
+    c.platform,
+    c.size_band
   from dw.fct_post p
   join dw.dim_post d
     on d.org_id = p.org_id
     and d.post_id = p.post_id
     and d.platform = p.platform
-  join bench.page_month m
-    on m.page_id = p.page_id
-    and m.platform = p.platform
-    and m.month = :month_start
+  join int_bench_page_cohort c
+    on c.page_id = p.page_id
+    and c.platform = p.platform
+    and c.month = :month_start
   lateral view explode(d.topics) t as topic
   where p.published_date between :month_start and last_day(:month_start)
-),
-
-ladder as (
-  select
-    r.month,
-    r.topic,
-    r.org_id,
-    r.engagement_rate,
-    l.fallback_level,
-    if(l.fallback_level <= 2, r.industry, null) as industry,
-    if(l.fallback_level <= 1, r.segment, null) as segment,
-    r.platform,
-    if(l.fallback_level = 0, r.size_band, null) as size_band
-  from post_topics r
-  cross join (select explode(array(0, 1, 2, 3)) as fallback_level) l
-  where (l.fallback_level >= 1 or r.size_band is not null)
-    and (l.fallback_level >= 2 or r.segment is not null)
-    and (l.fallback_level >= 3 or r.industry is not null)
 ),
 
 counted as (

@@ -7,46 +7,62 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import socialbench.model.ModelFile;
+import socialbench.model.ModelGraph;
+import socialbench.model.ModelManifest;
+import socialbench.model.SchemaConformer;
 import socialbench.runtime.Futures;
 import socialbench.runtime.Stopwatch;
 import socialbench.runtime.TableWriter;
 
 /**
- * {@code socialbench bench --date D}: runs the models of {@code sql/bench/} in dependency order for every
- * month D touches and replaces exactly those months of each bench table (one Delta commit per table).
- * Running it twice for the same D gives the same tables.
+ * {@code socialbench bench --date D}: runs the models of {@code sql/bench/models.list} for every month D
+ * touches and replaces exactly those months of each bench table (one Delta commit per table). Each model
+ * declares itself in its header like a dw model (socialbench.model.ModelFile: table, comment, partition,
+ * write, columns); its output is conformed to the declared columns (SchemaConformer). The order a model
+ * waits for is derived from the references in the SQL (socialbench.model.ModelGraph), and so are the dw
+ * tables the stage needs. Running it twice for the same D gives the same tables.
  */
 public final class BenchStage {
-  /** Models in the order they depend on each other: each reads dw tables and earlier bench tables only. */
-  static final List<String> MODELS = List.of(
-      "page_month", "cohort_month", "page_rank", "post_objective_month",
-      "audience_quality", "best_time", "topic_month", "funnel_month");
+  /** The bench models in listed order: views ({@code int_bench_*}) and tables ({@code bench.*}). */
+  static final String LIST = "sql/bench/models.list";
+  static final List<ModelFile> MODELS = ModelManifest.load(LIST);
+  /** Parameters the stage binds itself (so no model waits for a params model). */
+  static final Set<String> PARAMETERS = Set.of("month_start", "as_of_date", "k",
+      "hollow_min_follower_percentile", "hollow_max_engagement_percentile");
+  static final ModelGraph GRAPH = ModelGraph.of(MODELS, PARAMETERS);
+  private static final Pattern DW_TABLE = Pattern.compile("\\b(dw\\.\\w+)\\b");
 
-  /** The bench tables each model reads (the rest read dw tables only). */
-  static final Map<String, List<String>> DEPENDS_ON = Map.of(
-      "cohort_month", List.of("page_month"),
-      "page_rank", List.of("page_month", "cohort_month"),
-      "post_objective_month", List.of("page_month"),
-      "audience_quality", List.of("page_month"),
-      "best_time", List.of("page_month"),
-      "topic_month", List.of("page_month"));
+  /** The bench tables, in listed order. */
+  public static List<String> tables() {
+    return MODELS.stream().filter(m -> m.kind() == ModelFile.Kind.TABLE).map(ModelFile::name).toList();
+  }
 
-  /** dw tables the models read (docs/warehouse.md). */
-  static final List<String> INPUTS = List.of(
-      "dw.dim_organization", "dw.dim_page", "dw.dim_post", "dw.fct_post", "dw.fct_page_daily", "dw.fct_conversion_daily");
+  /** The dw tables the models read (found by name in their SQL), in order of first use. */
+  static List<String> inputs() {
+    Set<String> found = new LinkedHashSet<>();
+    for (ModelFile m : MODELS) {
+      Matcher t = DW_TABLE.matcher(m.query());
+      while (t.find()) found.add(t.group(1));
+    }
+    return List.copyOf(found);
+  }
 
   private final SparkSession spark;
   private final TableWriter writer;
   private final BenchSettings settings;
-  private final BenchTables tables;
   private PrintStream progress = new PrintStream(OutputStream.nullOutputStream());
   private int parallelism = 2;
 
@@ -54,8 +70,13 @@ public final class BenchStage {
     this.spark = spark;
     this.writer = writer;
     this.settings = settings;
-    this.tables = BenchTables.load();
+    for (ModelFile m : MODELS) {
+      if (m.kind() == ModelFile.Kind.TABLE && !(m.write().how().equals("slice") && m.partitionBy().equals(List.of(m.write().sliceColumn())))) {
+        throw new IllegalStateException(m.path() + ": a bench table is written by slice of its partition column (-- write: slice month from touched_months)");
+      }
+    }
     DisclosureRule.register(spark);
+    PeerRank.register(spark);
   }
 
   /** Runs up to {@code n} independent models at once (socialbench.bench.parallel-models). */
@@ -73,56 +94,71 @@ public final class BenchStage {
 
   /** Recomputes the months touched by {@code date}; returns rows written per table, in model order. */
   public BenchResult run(LocalDate date) {
-    for (String input : INPUTS) {
+    for (String input : inputs()) {
       String[] parts = input.split("\\.");
       if (!spark.catalog().tableExists(parts[0], parts[1])) {
         throw new MissingInputTable(input, date.toString());
       }
     }
     List<LocalDate> months = TouchedMonths.of(spark, date);
-    Map<String, CompletableFuture<Long>> runs = new LinkedHashMap<>();
+    List<CompletableFuture<Long>> runs = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(parallelism);
     try {
-      // Each model starts once the models it reads are written; independent ones run side by side
+      // Each model starts once the models it reads (ModelGraph) are done; independent ones run side by side
       // (a night's bench is mostly fixed cost per query and commit, which a second core overlaps).
-      for (String model : MODELS) {
-        CompletableFuture<?>[] deps = DEPENDS_ON.getOrDefault(model, List.of()).stream().map(runs::get).toArray(CompletableFuture[]::new);
-        runs.put(model, CompletableFuture.allOf(deps).thenApplyAsync(ignored -> {
+      for (int i = 0; i < MODELS.size(); i++) {
+        ModelFile model = MODELS.get(i);
+        CompletableFuture<?>[] deps = GRAPH.dependsOn(i).stream().map(runs::get).toArray(CompletableFuture[]::new);
+        runs.add(CompletableFuture.allOf(deps).thenApplyAsync(ignored -> {
+          if (model.kind() == ModelFile.Kind.VIEW) {
+            view(model, date);
+            return -1L;
+          }
           Stopwatch t = Stopwatch.start();
           long n = runModel(model, date, months);
-          progress.printf("  %-26s %8d rows  %s%n", "bench." + model, n, t);
+          progress.printf("  %-26s %8d rows  %s%n", model.name(), n, t);
           return n;
         }, pool));
       }
       Map<String, Long> rows = new LinkedHashMap<>();
-      for (String model : MODELS) rows.put("bench." + model, Futures.join(runs.get(model)));
+      for (int i = 0; i < MODELS.size(); i++) {
+        long n = Futures.join(runs.get(i));
+        if (MODELS.get(i).kind() == ModelFile.Kind.TABLE) rows.put(MODELS.get(i).name(), n);
+      }
       return new BenchResult(date, months, rows);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /** Runs one model for the given months and replaces those months of its table. */
-  long runModel(String model, LocalDate date, List<LocalDate> months) {
-    SqlModel sql = SqlModel.load(model);
+  /** Registers a view model for the whole run (over every month; the models that use it pick their month). */
+  void view(ModelFile model, LocalDate date) {
+    if (model.kind() != ModelFile.Kind.VIEW) throw new IllegalStateException(model.path() + ": the bench stage runs views and tables only");
+    spark.sql(model.query(), parameters(null, date)).createOrReplaceTempView(model.name());
+  }
+
+  /** Runs one table model for the given months and replaces those months of its table. */
+  long runModel(ModelFile model, LocalDate date, List<LocalDate> months) {
     Dataset<Row> all = null;
     for (LocalDate month : months) {
-      Dataset<Row> part = sql.run(spark, parameters(month, date));
+      Dataset<Row> part = SchemaConformer.conform(model, spark.sql(model.query(), parameters(month, date)));
       all = all == null ? part : all.unionByName(part);
     }
-    String slice = months.stream().map(m -> "DATE'" + m + "'").collect(Collectors.joining(", ", "month IN (", ")"));
+    String column = model.write().sliceColumn();
+    String slice = months.stream().map(m -> "DATE'" + m + "'").collect(Collectors.joining(", ", column + " IN (", ")"));
     Dataset<Row> out = all.persist();
     try {
-      writer.replaceSlice(tables.spec("bench." + model), out, slice);
+      writer.replaceSlice(model.tableSpec(), out, slice);
       return out.count();
     } finally {
       out.unpersist();
     }
   }
 
+  /** The named parameters of a model run for {@code month} (NULL: a view, which covers every month). */
   Map<String, Object> parameters(LocalDate month, LocalDate date) {
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("month_start", Date.valueOf(month));
+    if (month != null) p.put("month_start", Date.valueOf(month));
     p.put("as_of_date", Date.valueOf(date));
     p.put("k", settings.minCohortOrgs());
     p.put("hollow_min_follower_percentile", settings.hollowMinFollowerPercentile());

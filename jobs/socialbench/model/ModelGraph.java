@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which models of {@code sql/models.list} must finish before another may start, so the runner can run
+ * Which models of a model list ({@code sql/models.list}, {@code sql/bench/models.list}) must finish before another may start, so the runner can run
  * independent ones side by side and still give every model exactly the inputs the sequential order gives
  * it. Model {@code i} waits for an earlier model {@code j} when
  * <ul>
@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
  *   <li>{@code i} writes a table {@code j} reads, directly or through its views (write after read: in the
  *       listed order {@code j} saw the table before {@code i} replaced it).
  * </ul>
- * References are found by name in the query text ({@code stg_*}, {@code int_*} views, {@code dw.*} tables),
+ * References are found by name in the query text ({@code stg_*}, {@code int_*} views, {@code dw.*} and {@code bench.*} tables),
  * the same way {@link ModelManifest} checks the order; a false match only adds an edge (less overlap),
  * never removes one.
  */
-final class ModelGraph {
-  private static final Pattern TABLE_REF = Pattern.compile("\\b(dw\\.\\w+)\\b");
+public final class ModelGraph {
+  private static final Pattern TABLE_REF = Pattern.compile("\\b((?:dw|bench)\\.\\w+)\\b");
   private static final Pattern PARAM_REF = Pattern.compile("(?<![:\\w]):(\\w+)");
 
   private final List<ModelFile> models;
@@ -39,7 +39,7 @@ final class ModelGraph {
   }
 
   /** The graph of {@code models}; {@code runnerParams} are the named parameters bound before any model runs. */
-  static ModelGraph of(List<ModelFile> models, Set<String> runnerParams) {
+  public static ModelGraph of(List<ModelFile> models, Set<String> runnerParams) {
     Map<String, Integer> viewDefinedBy = new HashMap<>();
     List<Set<String>> reads = new ArrayList<>();
     List<Set<Integer>> deps = new ArrayList<>();
@@ -74,7 +74,7 @@ final class ModelGraph {
   }
 
   /** Indexes (into the model list) of the models {@code i} waits for, all smaller than {@code i}. */
-  Set<Integer> dependsOn(int i) {
+  public Set<Integer> dependsOn(int i) {
     return dependsOn.get(i);
   }
 

@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The models in run order: {@code sql/models.list} names one {@code .sql} file per line (relative to
- * {@code sql/}), read from the classpath. Loading checks the order (a model may only use views
- * ({@code stg_*}, {@code int_*}) defined by a model above it) and that every table model has a key.
+ * The models in run order: {@code sql/models.list} (the model stage) and {@code sql/bench/models.list} (the
+ * bench stage) name one {@code .sql} file per line (relative to {@code sql/}), read from the classpath. Loading
+ * checks the order (a model may only use views ({@code stg_*}, {@code int_*}) defined by a model above it) and
+ * that every table model of the model stage has a key (its uniqueness check is derived from it).
  */
 public final class ModelManifest {
   static final String LIST = "sql/models.list";
@@ -24,19 +25,24 @@ public final class ModelManifest {
   private ModelManifest() {}
 
   public static List<ModelFile> load() {
+    return load(LIST);
+  }
+
+  /** The models of {@code list} (a classpath resource such as {@code sql/bench/models.list}), checked the same way. */
+  public static List<ModelFile> load(String list) {
     List<ModelFile> models = new ArrayList<>();
     Set<String> defined = new HashSet<>();
-    for (String line : read(LIST).split("\n")) {
+    for (String line : read(list).split("\n")) {
       String entry = line.strip();
       if (entry.isEmpty() || entry.startsWith("#")) continue;
       ModelFile m = ModelFile.parse(entry, read("sql/" + entry));
       Matcher refs = VIEW_REF.matcher(m.query());
       while (refs.find()) {
         if (!defined.contains(refs.group(1))) {
-          throw new IllegalStateException(entry + " uses " + refs.group(1) + ", which no model above it in " + LIST + " defines");
+          throw new IllegalStateException(entry + " uses " + refs.group(1) + ", which no model above it in " + list + " defines");
         }
       }
-      if (m.kind() == ModelFile.Kind.TABLE && m.key().isEmpty()) {
+      if (list.equals(LIST) && m.kind() == ModelFile.Kind.TABLE && m.key().isEmpty()) {
         throw new IllegalStateException(entry + ": a table model declares its key ('-- key: k1, k2'); its uniqueness check is derived from it");
       }
       if (m.kind() == ModelFile.Kind.VIEW) defined.add(m.name());
@@ -45,7 +51,8 @@ public final class ModelManifest {
     return models;
   }
 
-  static String read(String resource) {
+  /** A classpath resource as text (the jar carries {@code sql/}). */
+  public static String read(String resource) {
     try (InputStream in = ModelManifest.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("missing resource " + resource);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -13,16 +13,16 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
 
 /** Makes a table model's output exactly its declared columns (order and types), or says what differs. */
-final class SchemaConformer {
+public final class SchemaConformer {
   private SchemaConformer() {}
 
-  static StructType schemaOf(ModelFile m) {
+  public static StructType schemaOf(ModelFile m) {
     StructType s = new StructType();
     for (ModelFile.Column c : m.columns()) s = s.add(c.name(), DataType.fromDDL(c.type()), true);
     return s;
   }
 
-  static Dataset<Row> conform(ModelFile m, Dataset<Row> df) {
+  public static Dataset<Row> conform(ModelFile m, Dataset<Row> df) {
     Set<String> actual = new HashSet<>(Arrays.asList(df.columns()));
     Set<String> declared = new HashSet<>();
     List<Column> cols = new ArrayList<>();

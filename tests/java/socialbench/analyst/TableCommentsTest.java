@@ -86,7 +86,7 @@ class TableCommentsTest {
 
   @Test
   void theReaderSeesThePublishedTablesAsCommentedColumns() {
-    // a column whose comment comes from sql/bench/tables.conf, through the reader's published view
+    // a column whose comment comes from the header of sql/bench/page_rank.sql, through the reader's published view
     Row kpi = reader.sql("DESCRIBE bench.page_rank").collectAsList().stream()
         .filter(r -> "percentile_rank".equals(r.getString(0))).findFirst().orElseThrow();
     assertEquals("100 * (values below + half the values equal) / n over the cohort without the page's own organization;"

@@ -32,7 +32,7 @@ import socialbench.testing.TestWarehouse;
 class BenchStageTest {
   private static final String DATE = "2026-03-20";
   private static final int K = 5;
-  private static final List<String> TABLES = BenchStage.MODELS.stream().map(m -> "bench." + m).toList();
+  private static final List<String> TABLES = BenchStage.tables();
   private static CliRun firstRun;
   private static Map<String, List<String>> afterFirstRun;
 

@@ -152,6 +152,7 @@ final class DwFixture {
     }
   }
 
+  static final StructType DIM_PLATFORM = schema("platform string, display_name string, category string");
   static final StructType DIM_ORGANIZATION = schema("org_id string, name string, industry string, segment string, country string, agency_id string, valid_from date, valid_to date, is_current boolean");
   static final StructType DIM_PAGE = schema("page_id string, platform string, org_id string, handle string, name string, timezone string, valid_from date, valid_to date, is_current boolean");
   static final StructType DIM_POST = schema("post_id string, platform string, page_id string, org_id string, published_at timestamp, published_date date, local_date date, local_day_of_week int, local_hour int, post_type string, objective string, topics array<string>, permalink string, message string");
@@ -172,10 +173,18 @@ final class DwFixture {
     return StructType.fromDDL(ddl);
   }
 
-  /** Replaces the six dw tables of this warehouse with the fixture's rows. */
+  /**
+   * Replaces the six dw tables of this warehouse with the fixture's rows, and writes dw.dim_platform from the
+   * configured platforms (socialbench.model.platforms), as the model stage does.
+   */
   void writeTo(TestWarehouse wh) {
     SparkSession spark = wh.spark();
     TableWriter w = TableWriter.of(spark, wh.settings());
+    List<Row> platforms = new ArrayList<>();
+    for (var p : wh.settings().config().getConfigList("socialbench.model.platforms")) {
+      platforms.add(RowFactory.create(p.getString("platform"), p.getString("display-name"), p.getString("category")));
+    }
+    write(spark, w, "dw.dim_platform", DIM_PLATFORM, platforms);
     write(spark, w, "dw.dim_organization", DIM_ORGANIZATION, orgs);
     write(spark, w, "dw.dim_page", DIM_PAGE, pages);
     write(spark, w, "dw.dim_post", DIM_POST, dimPosts);
