@@ -71,7 +71,7 @@ public final class BenchStage {
     this.writer = writer;
     this.settings = settings;
     for (ModelFile m : MODELS) {
-      if (m.kind() == ModelFile.Kind.TABLE && !(m.write().how().equals("slice") && m.partitionBy().equals(List.of(m.write().sliceColumn())))) {
+      if (m.kind() == ModelFile.Kind.TABLE && !(m.write().how() == ModelFile.Write.SLICE && m.partitionBy().equals(List.of(m.write().sliceColumn())))) {
         throw new IllegalStateException(m.path() + ": a bench table is written by slice of its partition column (-- write: slice month from touched_months)");
       }
     }

@@ -27,7 +27,7 @@ class BenchModelsTest {
     for (ModelFile m : BenchStage.MODELS) {
       if (m.kind() != ModelFile.Kind.TABLE) continue;
       assertEquals(List.of("month"), m.partitionBy(), m.path());
-      assertEquals("slice", m.write().how(), m.path());
+      assertEquals(ModelFile.Write.SLICE, m.write().how(), m.path());
       assertEquals("month", m.write().sliceColumn(), m.path());
     }
   }
