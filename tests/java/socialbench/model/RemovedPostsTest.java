@@ -169,16 +169,24 @@ class RemovedPostsTest {
 
   @Test
   void reRunningTheNightChangesNothing(TestWarehouse wh) {
-    assertRows(wh.spark().sql("select * from dw.dim_post").collectAsList(),
-        dimPostAfterFirstD3.stream().map(r -> { java.util.List<Object> v = new java.util.ArrayList<>();
-          for (int i = 0; i < r.length(); i++) v.add(r.get(i)); return v; }).toList());
+    java.util.List<java.util.List<Object>> before = new java.util.ArrayList<>();
+    for (Row r : dimPostAfterFirstD3) {
+      java.util.List<Object> v = new java.util.ArrayList<>();
+      for (int i = 0; i < r.length(); i++) v.add(r.get(i));
+      before.add(v);
+    }
+    assertRows(wh.spark().sql("select * from dw.dim_post").collectAsList(), before);
+    assertEquals(2, count(wh, "select count(*) from ops.removed_posts"));
   }
 
   @Test
   void theBenchmarkOfMarchFollows(TestWarehouse wh) {
     // night 03-06: A, B, C at their only snapshot: (12 + 24 + 36) / (100 + 200 + 300)
-    assertRows(page1MarchAfterD, row(3L, 72.0 / 600));
-    assertEquals(List.of(LocalDate.parse("2026-03-01")), monthsOfD3);
+    assertRows(page1MarchAfterD, List.of(row(3L, 72.0 / 600)));
+    // February (post E) is recomputed only because it becomes final on 03-09 (docs/design.md §6); no older month changed
+    assertEquals(List.of(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-03-01")), monthsOfD3);
+    assertEquals(0, wh.spark().catalog().tableExists("ops", "changed_months")
+        ? count(wh, "select count(*) from ops.changed_months") : 0);
     // night 03-09: A at day 8 (13 / 110), C latest (39 / 330); B is gone
     assertRows(wh.spark().sql("select posts, engagement_rate_impressions from bench.page_month "
         + "where page_id = 'P1' and month = DATE'2026-03-01'"), row(2L, 52.0 / 440));
