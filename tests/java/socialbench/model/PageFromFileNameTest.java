@@ -51,6 +51,7 @@ class PageFromFileNameTest {
         + "\"s1\",\"https://twitter.com/Stranger/status/s1\",\"who\",\"2026-10-30 12:00 +0000\",\"10.0\",\"1.0\"\n");
     write(inbox.resolve("twin/x/2026-11-01/daily_tweet_activity_metrics_TwinKids_20261031_20261101_en.csv"),
         "\"Date\",\"Tweets published\",\"impressions\",\"follows\",\"unfollows\"\n\"2026-10-31\",\"0\",\"300\",\"6\",\"1\"\n");
+    Files.createDirectories(inbox.resolve("twin/facebook/2026-11-01"));
     Files.write(inbox.resolve("twin/facebook/2026-11-01/Facebook follows - Twin Kids.csv"),
         "sep=,\r\n\"Facebook follows\"\r\n\"Date\",\"Primary\"\r\n\"2026-10-31T00:00:00\",\"7\"\r\n".getBytes(StandardCharsets.UTF_16));
     Files.write(inbox.resolve("twin/facebook/2026-11-01/Facebook follows.csv"),
