@@ -4,13 +4,20 @@
 -- comment: (format, series and named page) the newest export carrying that day wins (later export date, then later
 -- comment: land run, file path and row); metrics from different sources add up. A series that names no page is the
 -- comment: organization's only page on that platform (landing rejects it when pages.csv gives several).
+-- comment: The staging views are combined by column name (each branch lists its columns), never by position.
 with unioned as (
-  select * from stg_x__account_daily
-  union all select * from stg_meta__daily_series
-  union all select * from stg_linkedin__followers
-  union all select * from stg_youtube__channel_daily
-  union all select * from stg_tiktok__followers
-  union all select * from stg_canonical__page_daily
+  select org_id, platform, export_date, source_format, series, source_page_id, date, followers, followers_gained, followers_lost, followers_net, impressions, reach, page_views, source_file, source_row, land_date
+    from stg_x__account_daily
+  union all select org_id, platform, export_date, source_format, series, source_page_id, date, followers, followers_gained, followers_lost, followers_net, impressions, reach, page_views, source_file, source_row, land_date
+    from stg_meta__daily_series
+  union all select org_id, platform, export_date, source_format, series, source_page_id, date, followers, followers_gained, followers_lost, followers_net, impressions, reach, page_views, source_file, source_row, land_date
+    from stg_linkedin__followers
+  union all select org_id, platform, export_date, source_format, series, source_page_id, date, followers, followers_gained, followers_lost, followers_net, impressions, reach, page_views, source_file, source_row, land_date
+    from stg_youtube__channel_daily
+  union all select org_id, platform, export_date, source_format, series, source_page_id, date, followers, followers_gained, followers_lost, followers_net, impressions, reach, page_views, source_file, source_row, land_date
+    from stg_tiktok__followers
+  union all select org_id, platform, export_date, source_format, series, source_page_id, date, followers, followers_gained, followers_lost, followers_net, impressions, reach, page_views, source_file, source_row, land_date
+    from stg_canonical__page_daily
 ),
 newest as (
   select u.*,

@@ -2,6 +2,7 @@
 -- comment: One row per organization and post (a post id reused by another organization's export is another row): where and when it was published (UTC, and local to its page), its normalised
 -- comment: type, objective and topics (rules in conf/model.conf), permalink and message, as in its newest export.
 -- write: merge org_id, platform, post_id
+-- removes: org_id, platform, post_id in int_post_removed
 -- column: post_id STRING | Post id on its platform.
 -- column: platform STRING | Platform code.
 -- column: page_id STRING | Page that published the post.

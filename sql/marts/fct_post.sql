@@ -3,6 +3,7 @@
 -- comment: latest, and the page's followers at the end of the publish day. The day-N value is the first
 -- comment: snapshot at or after N days after the page-local publish day, or the latest snapshot while the post is younger.
 -- write: merge org_id, platform, post_id
+-- removes: org_id, platform, post_id in int_post_removed
 -- tracks: published_date of post_id, platform, page_id, org_id, published_date, post_type, objective, followers_at_publish, impressions_d7, reach_d7, likes_d7, comments_d7, shares_d7, saves_d7, clicks_d7, video_views_d7, engagements_d7, d7_snapshot_date, d7_is_final
 -- column: post_id STRING | Post id on its platform.
 -- column: platform STRING | Platform code.

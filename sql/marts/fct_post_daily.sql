@@ -6,6 +6,7 @@
 -- comment: post's increments equals the highest lifetime value reported. The first snapshot carries everything
 -- comment: accrued since publishing; a gap between exports puts the growth on the later export's day.
 -- write: slice date from scope_orgs
+-- removes: org_id, platform, post_id in int_post_removed
 -- partition: date
 -- column: post_id STRING | Post id on its platform.
 -- column: platform STRING | Platform code.

@@ -3,6 +3,7 @@
 -- comment: One row per post and export date: the post's lifetime (cumulative) metrics as that day's export
 -- comment: reported them, in canonical names (docs/design.md §5). A metric the platform does not report is NULL.
 -- write: slice export_date from scope_orgs
+-- removes: org_id, platform, post_id in int_post_removed
 -- partition: export_date
 -- column: post_id STRING | Post id on its platform.
 -- column: platform STRING | Platform code.

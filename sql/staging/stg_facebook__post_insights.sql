@@ -6,7 +6,7 @@ select
   _export_date as export_date,
   'facebook_post_insights' as source_format,
   post_id,
-  cast(null as string) as source_page_id,
+  _page_id as source_page_id,
   published_at,
   cast(null as date) as published_local_date,
   post_type as post_type_raw,

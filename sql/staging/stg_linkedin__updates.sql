@@ -6,7 +6,7 @@ select
   _export_date as export_date,
   'linkedin_updates' as source_format,
   update_link as post_id,
-  cast(null as string) as source_page_id,
+  _page_id as source_page_id,
   cast(null as timestamp) as published_at,
   created_date as published_local_date,
   coalesce(content_type, update_type) as post_type_raw,

@@ -2,7 +2,7 @@
 -- comment: Meta Business Suite daily series (Facebook and Instagram) of the night; the title line says which metric: follows -> followers gained, unfollows -> lost, reach, views/impressions, page visits.
 with typed as (
   select
-    _org_id as org_id, _platform as platform, _export_date as export_date, series_title, date, value,
+    _org_id as org_id, _platform as platform, _export_date as export_date, series_title, date, value, _page_id,
     _source_file as source_file, _row_number as source_row, _land_date as land_date,
     case
       when lower(series_title) rlike 'unfollow' then 'lost'
@@ -16,7 +16,7 @@ with typed as (
 )
 select
   org_id, platform, export_date, 'meta_daily_series' as source_format, lower(series_title) as series,
-  cast(null as string) as source_page_id, date,
+  _page_id as source_page_id, date,
   cast(null as bigint) as followers,
   case when metric = 'gained' then value end as followers_gained,
   case when metric = 'lost' then value end as followers_lost,

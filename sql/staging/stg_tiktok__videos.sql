@@ -6,7 +6,7 @@ select
   _export_date as export_date,
   'tiktok_content' as source_format,
   coalesce(nullif(regexp_extract(video_link, '/video/([0-9]+)', 1), ''), video_link) as post_id,
-  cast(null as string) as source_page_id,
+  _page_id as source_page_id,
   post_time as published_at,
   cast(null as date) as published_local_date,
   'video' as post_type_raw,

@@ -6,7 +6,7 @@ select
   _export_date as export_date,
   'x_tweet_activity' as source_format,
   tweet_id as post_id,
-  cast(null as string) as source_page_id,
+  _page_id as source_page_id,
   published_at,
   cast(null as date) as published_local_date,
   cast(null as string) as post_type_raw,

@@ -6,7 +6,7 @@ select
   _export_date as export_date,
   'youtube_table_data' as source_format,
   content as post_id,
-  cast(null as string) as source_page_id,
+  _page_id as source_page_id,
   cast(null as timestamp) as published_at,
   video_publish_time as published_local_date,
   'video' as post_type_raw,

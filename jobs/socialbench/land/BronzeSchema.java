@@ -28,15 +28,16 @@ final class BronzeSchema {
         .add("_row_number", DataTypes.LongType, false)
         .add("_ingested_run", DataTypes.StringType, false)
         .add("_land_date", DataTypes.DateType, false)
+        .add("_page_id", DataTypes.StringType, true)
         .add("_org_id", DataTypes.StringType, false)
         .add("_export_date", DataTypes.DateType, false);
   }
 
   /** A parsed row (values…, [title], row number) with its lineage, in {@link #of} order. */
   static Row row(Object[] parsed, String platform, String sourceFile, String sha, String runId, LocalDate landDate,
-      LocalDate exportDate, String orgId) {
+      String pageId, LocalDate exportDate, String orgId) {
     int n = parsed.length - 1;
-    Object[] out = new Object[n + 8];
+    Object[] out = new Object[n + 9];
     System.arraycopy(parsed, 0, out, 0, n);
     out[n] = platform;
     out[n + 1] = sourceFile;
@@ -44,8 +45,9 @@ final class BronzeSchema {
     out[n + 3] = parsed[n];
     out[n + 4] = runId;
     out[n + 5] = landDate;
-    out[n + 6] = orgId;
-    out[n + 7] = exportDate;
+    out[n + 6] = pageId;
+    out[n + 7] = orgId;
+    out[n + 8] = exportDate;
     return RowFactory.create(out);
   }
 }

@@ -91,6 +91,7 @@ public final class FormatCatalog {
         c.getStringList("date-formats"),
         c.getStringList("timestamp-formats"),
         c.hasPath("page-scoped") && c.getBoolean("page-scoped"),
-        c.hasPath("page-id-column") ? c.getString("page-id-column") : null);
+        c.hasPath("page-id-column") ? c.getString("page-id-column") : null,
+        c.hasPath("page-file-names") ? List.copyOf(c.getStringList("page-file-names")) : List.of());
   }
 }

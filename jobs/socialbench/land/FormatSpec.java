@@ -13,6 +13,8 @@ import java.util.Set;
  * @param localZone "page" (the page's time zone from reference pages) or a zone id for zone-less timestamps
  * @param pageScoped the file describes pages of its organization (posts or a page's daily series)
  * @param pageIdColumn the column that names each row's page, or null when the format names none
+ * @param pageFileNames patterns of the file's name whose first group names its page (handle, name or id in
+ *     pages.csv), for a file without page id column when its organization has several pages on the platform
  */
 public record FormatSpec(
     String name,
@@ -27,7 +29,8 @@ public record FormatSpec(
     List<String> dateFormats,
     List<String> timestampFormats,
     boolean pageScoped,
-    String pageIdColumn) {
+    String pageIdColumn,
+    List<String> pageFileNames) {
 
   /** Columns that land (all but dropped personal columns), in configured order. */
   public List<ColumnSpec> landedColumns() {

@@ -67,7 +67,7 @@ public final class Lander {
   }
 
   /** A member read in this run, with the file it came from. */
-  private record Landing(InboxFile file, String sha, ParsedMember parsed) {
+  private record Landing(InboxFile file, String sha, ParsedMember parsed, String pageId) {
     String path() {
       return file.relative() + parsed.suffix();
     }
@@ -178,15 +178,16 @@ public final class Lander {
         members.clear();
       }
       for (ParsedMember p : members) {
-        Landing l = new Landing(f, sha, p);
+        PageOwnership.Verdict page = p.isRejected() ? new PageOwnership.Verdict(null, null)
+            : owners.verdict(f.orgId(), f.platform(), f.path().getFileName().toString(), p);
+        Landing l = new Landing(f, sha, p, page.pageId());
         rows += p.rowsRead();
         if (p.isRejected()) {
           entries.add(entry(runId, f, l.path(), sha, null, null, 0, 0, LedgerEntry.REJECTED, p.rejection(), null));
           continue;
         }
-        String notItsPage = owners.rejection(f.orgId(), f.platform(), p);
-        if (notItsPage != null) {
-          entries.add(entry(runId, f, l.path(), sha, null, null, 0, 0, LedgerEntry.REJECTED, notItsPage, null));
+        if (page.rejection() != null) {
+          entries.add(entry(runId, f, l.path(), sha, null, null, 0, 0, LedgerEntry.REJECTED, page.rejection(), null));
           continue;
         }
         for (RejectedRow r : p.rejected()) rejectedRows.add(OpsTables.rejectedRow(runId, l.path(), sha, r));
@@ -237,7 +238,8 @@ public final class Lander {
           LedgerEntry.LANDED, null, null));
       kept.remove(BronzeWriter.fileIdentity(l.file().platform(), l.sha()));
       for (Object[] r : p.rows()) {
-        rows.add(BronzeSchema.row(r, l.file().platform(), l.path(), l.sha(), runId, runDate, l.file().exportDate(), l.file().orgId()));
+        rows.add(BronzeSchema.row(r, l.file().platform(), l.path(), l.sha(), runId, runDate, l.pageId(), l.file().exportDate(),
+            l.file().orgId()));
       }
       p.rows().clear(); // the lineage rows replace them; halves the peak memory of a big night
     }

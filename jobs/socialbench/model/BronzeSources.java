@@ -126,6 +126,7 @@ final class BronzeSources {
         .add("_row_number", DataTypes.LongType, true)
         .add("_ingested_run", DataTypes.StringType, true)
         .add("_land_date", DataTypes.DateType, true)
+        .add("_page_id", DataTypes.StringType, true)
         .add("_org_id", DataTypes.StringType, true)
         .add("_export_date", DataTypes.DateType, true);
   }

@@ -81,6 +81,18 @@ final class ChangedMonths {
     record(m, stored.join(rows, on, "left_semi"), rows);
   }
 
+  /** Records the changed older months of a removal (stored rows whose keys are in {@code keys}: they disappear). */
+  void beforeRemove(ModelFile m, Dataset<Row> keys) {
+    if (m.tracks() == null) return;
+    Dataset<Row> stored = spark.table(m.name());
+    Column on = null;
+    for (String k : m.removes().keys()) {
+      Column c = stored.col(k).eqNullSafe(keys.col(k));
+      on = on == null ? c : on.and(c);
+    }
+    record(m, stored.join(keys, on, "left_semi"), stored.limit(0));
+  }
+
   private void record(ModelFile m, Dataset<Row> stored, Dataset<Row> night) {
     ModelFile.Tracking t = m.tracks();
     if (t == null) return;

@@ -29,6 +29,8 @@ import socialbench.runtime.TableSpec;
  * -- tracks: published_date of post_id, platform, likes_d7   (tables only: record in ops.changed_months the
  *                                             older months whose rows (these columns, default all) the
  *                                             night changes, so bench recomputes them; see ChangedMonths)
+ * -- removes: org_id, platform, post_id in int_post_removed  (tables only: after the write, delete the rows
+ *                                             whose key is a row of that view, whatever their date)
  * </pre>
  *
  * Everything after the header is the query (one SELECT, parameters as {@code :name}).
@@ -45,6 +47,7 @@ public record ModelFile(
     List<String> key,
     List<Column> columns,
     Tracking tracks,
+    Removal removes,
     String query) {
 
   public enum Kind { VIEW, TABLE, PARAMS }
@@ -84,12 +87,16 @@ public record ModelFile(
     }
   }
 
+  /** Rows deleted after the write: those whose {@code keys} match a row of the view {@code view}. */
+  public record Removal(List<String> keys, String view) {}
+
   /** Which rows ops.changed_months follows: the month of {@code dateColumn}, over {@code columns} (empty: all). */
   public record Tracking(String dateColumn, List<String> columns) {}
 
   private static final Pattern HEADER = Pattern.compile("^--\\s*([a-z]+):\\s*(.*)$");
   private static final Pattern COLUMN = Pattern.compile("^(\\w+)\\s+(.+?)\\s*\\|\\s*(.+)$");
   private static final Pattern SLICE = Pattern.compile("^slice\\s+(\\w+)\\s+from\\s+(\\w+)$");
+  private static final Pattern REMOVES = Pattern.compile("^(\\w+(?:\\s*,\\s*\\w+)*)\\s+in\\s+(\\w+)$");
 
   public static ModelFile parse(String path, String text) {
     Kind kind = null;
@@ -102,6 +109,7 @@ public record ModelFile(
     WriteMode write = WriteMode.overwrite();
     List<Column> columns = new ArrayList<>();
     Tracking tracks = null;
+    Removal removes = null;
     StringBuilder query = new StringBuilder();
     boolean inHeader = true;
     for (String line : text.split("\n", -1)) {
@@ -121,6 +129,7 @@ public record ModelFile(
           case "write" -> write = writeMode(path, value);
           case "column" -> columns.add(column(path, value));
           case "tracks" -> tracks = tracking(value);
+          case "removes" -> removes = removal(path, value);
           default -> throw new IllegalArgumentException(path + ": unknown header '" + header + "'");
         }
       } else if (inHeader && (line.isBlank() || line.strip().startsWith("--"))) {
@@ -149,7 +158,8 @@ public record ModelFile(
         throw new IllegalArgumentException(path + ": key column " + k + " is not a declared column");
       }
     }
-    return new ModelFile(path, kind, name, checkpoint, when, comment, partitionBy, write, key, columns, tracks, query.toString().strip());
+    if (removes != null && kind != Kind.TABLE) throw new IllegalArgumentException(path + ": only a table model removes rows");
+    return new ModelFile(path, kind, name, checkpoint, when, comment, partitionBy, write, key, columns, tracks, removes, query.toString().strip());
   }
 
   private static WriteMode writeMode(String path, String value) {
@@ -172,6 +182,19 @@ public record ModelFile(
     List<String> cols = new ArrayList<>();
     if (parts.length == 2) for (String c : parts[1].split(",")) cols.add(c.strip());
     return new Tracking(parts[0].strip(), cols);
+  }
+
+  private static Removal removal(String path, String value) {
+    Matcher m = REMOVES.matcher(value);
+    if (!m.matches()) throw new IllegalArgumentException(path + ": removes must read 'k1, k2 in VIEW': " + value);
+    List<String> keys = new ArrayList<>();
+    for (String k : m.group(1).split(",")) keys.add(k.strip());
+    return new Removal(keys, m.group(2));
+  }
+
+  /** The query text plus the view a {@code removes} header names: what the model uses, for the order checks. */
+  String usedText() {
+    return removes == null ? query : query + "\n-- removes " + removes.view();
   }
 
   private static Column column(String path, String value) {

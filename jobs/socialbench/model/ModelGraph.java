@@ -47,7 +47,7 @@ public final class ModelGraph {
       ModelFile m = models.get(i);
       Set<Integer> d = new TreeSet<>();
       Set<String> tablesRead = new HashSet<>();
-      Matcher v = ModelManifest.VIEW_REF.matcher(m.query());
+      Matcher v = ModelManifest.VIEW_REF.matcher(m.usedText());
       while (v.find()) {
         Integer j = viewDefinedBy.get(v.group(1));
         if (j != null) {

@@ -36,7 +36,7 @@ public final class ModelManifest {
       String entry = line.strip();
       if (entry.isEmpty() || entry.startsWith("#")) continue;
       ModelFile m = ModelFile.parse(entry, read("sql/" + entry));
-      Matcher refs = VIEW_REF.matcher(m.query());
+      Matcher refs = VIEW_REF.matcher(m.usedText());
       while (refs.find()) {
         if (!defined.contains(refs.group(1))) {
           throw new IllegalStateException(entry + " uses " + refs.group(1) + ", which no model above it in " + list + " defines");

@@ -11,9 +11,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import socialbench.runtime.Futures;
 import socialbench.runtime.Settings;
 import socialbench.runtime.Stopwatch;
@@ -152,7 +154,20 @@ public final class ModelRunner {
         }
       }
     }
+    if (m.removes() != null) remove(m, writer, changed);
     return n;
+  }
+
+  /**
+   * Deletes the table's rows whose key is a row of the model's {@code removes} view (posts a later export no
+   * longer lists, for instance): one more commit, only on a night that has such rows.
+   */
+  private void remove(ModelFile m, TableWriter writer, ChangedMonths changed) {
+    Column[] keys = m.removes().keys().stream().map(k -> functions.col("`" + k + "`")).toArray(Column[]::new);
+    Dataset<Row> gone = spark.table(m.removes().view()).select(keys).distinct();
+    if (gone.isEmpty()) return;
+    changed.beforeRemove(m, gone);
+    writer.deleteByKey(m.tableSpec(), gone, m.removes().keys());
   }
 
   /**

@@ -54,8 +54,27 @@ public record NightScope(LocalDate date, Map<String, LocalDate> fromDates) {
     return fromDates.values().stream().min(LocalDate::compareTo).orElse(date);
   }
 
-  /** Registers {@code scope_orgs(org_id, from_date)}, reference folder included. */
+  /**
+   * Registers {@code scope_orgs(org_id, from_date)}, reference folder included, and {@code partial_files(path)}:
+   * the files (zip members, sheets) of the night's export dates that landed with quarantined rows. Such an
+   * export cannot tell that a post is gone (the post may be one of its rejected rows), so it removes none
+   * (sql/intermediate/int_post_removed.sql).
+   */
   void register(SparkSession spark) {
+    registerScope(spark);
+    Dataset<Row> partial = spark.createDataFrame(List.of(), new StructType().add("path", DataTypes.StringType));
+    if (spark.catalog().tableExists("ops", "landed_files")
+        && java.util.Arrays.asList(spark.table("ops.landed_files").columns()).contains("rows_rejected")) {
+      partial = spark.table("ops.landed_files")
+          .where(org.apache.spark.sql.functions.col("export_date").geq(java.sql.Date.valueOf(minFrom()))
+              .and(org.apache.spark.sql.functions.col("status").isin("landed", "replaced"))
+              .and(org.apache.spark.sql.functions.col("rows_rejected").gt(0)))
+          .select("path").distinct();
+    }
+    partial.createOrReplaceTempView("partial_files");
+  }
+
+  private void registerScope(SparkSession spark) {
     List<Row> rows = new java.util.ArrayList<>();
     fromDates.forEach((org, d) -> rows.add(RowFactory.create(org, java.sql.Date.valueOf(d))));
     spark.createDataFrame(rows, new StructType().add("org_id", DataTypes.StringType).add("from_date", DataTypes.DateType))

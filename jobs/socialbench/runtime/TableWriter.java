@@ -70,6 +70,20 @@ public final class TableWriter {
     spark.catalog().dropTempView(view);
   }
 
+  /** Deletes the rows whose {@code keys} equal (null-safe) those of a row of {@code keyRows}. */
+  public void deleteByKey(TableSpec table, Dataset<Row> keyRows, List<String> keys) {
+    String view = "_delete_src_" + table.name().replace('.', '_');
+    keyRows.createOrReplaceTempView(view);
+    StringBuilder on = new StringBuilder();
+    for (String k : keys) {
+      if (on.length() > 0) on.append(" AND ");
+      on.append("t.`").append(k).append("` <=> s.`").append(k).append('`');
+    }
+    spark.sql("MERGE INTO delta.`" + warehouse.tablePath(table.name()) + "` t USING " + view + " s ON " + on
+        + " WHEN MATCHED THEN DELETE");
+    spark.catalog().dropTempView(view);
+  }
+
   /**
    * Creates the table (columns with comments, partitioning, table comment) if it does not exist yet. For a
    * table that exists, adds the columns of {@code schema} it lacks (nullable, with their comments; rows

@@ -202,15 +202,16 @@ class LanderTest {
         + "riverside-health,facebook,P2,riversidekids,Riverside Kids\n"
         + "riverside-health,instagram,17841400000000000,riversidehealth,Riverside Health\n");
     LandResult r = land(NOV_1);
-    // "Facebook follows.csv" (a daily series) and the legacy post-level Insights export name no page
+    // "Facebook follows.csv" (a daily series) names no page; the legacy post-level Insights export names
+    // "Riverside Health" in its file name, which is P1's name in pages.csv
     List<Row> rejected = ops("landed_files").where("status = 'rejected'").orderBy("path").collectAsList();
-    assertEquals(2, rejected.size());
-    for (Row f : rejected) {
-      assertEquals("ambiguous page: the file names no page and pages.csv gives riverside-health 2 facebook pages (P1, P2)",
-          f.getAs("reason"));
-    }
-    assertEquals("riverside-health/facebook/2026-11-01/Facebook follows.csv", rejected.get(1).getAs("path"));
-    assertEquals(9, r.count(LedgerEntry.LANDED), "the other platforms' files land");
+    assertEquals(1, rejected.size());
+    assertEquals("ambiguous page: the file names no page and pages.csv gives riverside-health 2 facebook pages (P1, P2)",
+        rejected.get(0).getAs("reason"));
+    assertEquals("riverside-health/facebook/2026-11-01/Facebook follows.csv", rejected.get(0).getAs("path"));
+    assertEquals(10, r.count(LedgerEntry.LANDED), "the Insights export and the other platforms' files land");
+    assertEquals(List.of("P1"), bronze("facebook_post_insights").select("_page_id").distinct().collectAsList().stream()
+        .map(x -> x.getString(0)).toList());
     assertEquals(3, bronze("instagram_content").count());
   }
 

@@ -84,8 +84,21 @@ class ModelFileTest {
   @Test
   void loadsTheShippedModelsInAnOrderWhereEveryViewIsDefinedBeforeUse() {
     List<ModelFile> models = ModelManifest.load();
-    assertEquals(44, models.size());
-    assertEquals(12, models.stream().filter(m -> m.kind() == ModelFile.Kind.TABLE).count());
+    assertEquals(47, models.size());
+    assertEquals(13, models.stream().filter(m -> m.kind() == ModelFile.Kind.TABLE).count());
+    assertEquals(List.of("dw.fct_post_snapshot", "dw.fct_post_daily", "dw.dim_post", "dw.fct_post"),
+        models.stream().filter(m -> m.removes() != null).map(ModelFile::name).toList());
+  }
+
+  @Test
+  void aRemovesHeaderNamesTheKeysAndTheView() {
+    ModelFile m = ModelFile.parse("m.sql",
+        "-- table: dw.t\n-- write: merge org_id, post_id\n-- removes: org_id, post_id in int_gone\n"
+            + "-- column: org_id STRING | O.\n-- column: post_id STRING | P.\nselect 'o' as org_id, 'p' as post_id");
+    assertEquals(new ModelFile.Removal(List.of("org_id", "post_id"), "int_gone"), m.removes());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- removes: int_gone\n-- column: a INT | A.\nselect 1 as a"));
+    assertEquals("t.sql: removes must read 'k1, k2 in VIEW': int_gone", e.getMessage());
   }
 
   @Test
