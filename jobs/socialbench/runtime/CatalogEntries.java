@@ -1,6 +1,9 @@
 package socialbench.runtime;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.TableIdentifier;
@@ -20,6 +23,32 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 final class CatalogEntries {
   private CatalogEntries() {}
+
+  /**
+   * Enters {@code db.table}, found at {@code dir}, in the session catalog (if the session has the database
+   * and not the table yet); false if {@code dir} holds no table. Counted in {@link CatalogLoads}.
+   */
+  static boolean enter(SparkSession spark, String db, String table, Path dir) {
+    var catalog = ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().catalog();
+    if (!catalog.databaseExists(db)) return false;
+    if (catalog.tableExists(new TableIdentifier(table, Option.apply(db)))) return true;
+    CatalogTable entry;
+    try {
+      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      switch (TableDirectory.kind(fs, dir)) {
+        case DELTA -> entry = delta(db, table, dir.toString());
+        case PARQUET -> entry = parquet(spark, db, table, dir, TableDirectory.firstDataFile(fs, dir));
+        default -> {
+          return false;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + dir, e);
+    }
+    catalog.createTable(entry, true, false);
+    CatalogLoads.record(db, table);
+    return true;
+  }
 
   static CatalogTable delta(String db, String table, String location) {
     return entry(db, table, location, "delta", new StructType(), List.of());

@@ -88,12 +88,14 @@ public final class WarehouseCatalog {
   }
 
   /**
-   * Makes {@code db.table}, just written by this process, visible to the session's next statement: its
-   * database exists and any relation the session cached for it is dropped. The table itself is resolved
-   * when a statement names it.
+   * Enters {@code db.table} in the session catalog now, whatever the session's {@link CatalogScope} (a
+   * table just written by this process, or one a test names outside the scope), without reading its log;
+   * any relation the session cached for it is dropped.
    */
   public void register(String db, String table) {
     if (!"default".equals(db)) createDatabase(db);
+    String location = "default".equals(db) ? warehouse.root() + "/" + table : warehouse.tablePath(db, table);
+    CatalogEntries.enter(spark, db, table, new Path(location));
     ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().catalog()
         .refreshTable(new TableIdentifier(table, Option.apply(db)));
   }

@@ -11,7 +11,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.analysis.NoSuchNamespaceException;
 import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
-import org.apache.spark.sql.catalyst.catalog.CatalogTable;
 import org.apache.spark.sql.connector.catalog.Identifier;
 import org.apache.spark.sql.connector.catalog.Table;
 import org.apache.spark.sql.delta.DeltaTimeTravelSpec;
@@ -118,28 +117,9 @@ public class WarehouseTableCatalog extends DeltaCatalog {
   }
 
   /** Enters the table found at the name's location in the session catalog; false if there is none. */
-  private boolean enterOnFirstUse(SparkSession spark, CatalogScope scope, Identifier ident) {
+  private static boolean enterOnFirstUse(SparkSession spark, CatalogScope scope, Identifier ident) {
     String db = ident.namespace()[0];
-    String name = ident.name();
-    Path dir = new Path(scope.location(db, name));
-    CatalogTable entry;
-    try {
-      FileSystem fs = dir.getFileSystem(hadoop(spark));
-      switch (TableDirectory.kind(fs, dir)) {
-        case DELTA -> entry = CatalogEntries.delta(db, name, dir.toString());
-        case PARQUET -> entry = CatalogEntries.parquet(spark, db, name, dir, TableDirectory.firstDataFile(fs, dir));
-        default -> {
-          return false;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + dir, e);
-    }
-    var catalog = ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().catalog();
-    if (!catalog.databaseExists(db)) return false;
-    catalog.createTable(entry, true, false);
-    CatalogLoads.record(db, name);
-    return true;
+    return CatalogEntries.enter(spark, db, ident.name(), new Path(scope.location(db, ident.name())));
   }
 
   /** A reader's table: a Delta table of the warehouse that was published, as of its published version. */
