@@ -54,6 +54,11 @@ final class CatalogEntries {
     return entry(db, table, location, "delta", new StructType(), List.of());
   }
 
+  /** A Delta table's entry that also lists its columns (for JDBC metadata; see {@link BrowsableTables}). */
+  static CatalogTable deltaWithColumns(String db, String table, String location, StructType schema) {
+    return entry(db, table, location, "delta", schema, List.of());
+  }
+
   static CatalogTable parquet(SparkSession spark, String db, String table, Path tableDir, Path oneFile) {
     List<String> partitions = TableDirectory.partitionColumns(tableDir, oneFile);
     // One leaf directory read with the table as base path: its partition values give the column types.

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.BrowsableTables;
 import socialbench.runtime.Settings;
+import socialbench.runtime.Warehouse;
 import socialbench.runtime.SparkSessions;
 import socialbench.sql.AnalystMode;
 import socialbench.sql.AnalystPolicy;
@@ -45,6 +47,8 @@ public final class ThriftServer {
     long t0 = System.nanoTime();
     SparkSession spark = AnalystMode.asOperator(() -> {
       SparkSession s = SparkSessions.startAnalyst(settings);
+      // JDBC metadata (getTables/getColumns) reads catalog entries, not the lazy catalog: enter them with columns.
+      BrowsableTables.enter(s, Warehouse.of(settings), AnalystPolicy.DATABASES);
       if (s.catalog().tableExists("bench", "page_rank")) {
         SharedAnalystViews.register(s);
       }
