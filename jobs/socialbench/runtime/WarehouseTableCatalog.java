@@ -39,12 +39,8 @@ public class WarehouseTableCatalog extends DeltaCatalog {
     Table table;
     try {
       table = super.loadTable(ident);
-    } catch (RuntimeException e) {
-      // Scala declares no checked exceptions: NoSuchTableException (an AnalysisException) arrives unchecked.
-      if (!isNoSuchTable(e) || !enterOnFirstUse(spark, scope, ident)) throw e;
-      table = super.loadTable(ident);
-    } catch (Exception e) {
-      if (!isNoSuchTable(e) || !enterOnFirstUse(spark, scope, ident)) throw sneaky(e);
+    } catch (Exception e) { // NoSuchTableException is checked but undeclared by Scala; rethrown as it came
+      if (!(e instanceof NoSuchTableException) || !enterOnFirstUse(spark, scope, ident)) throw e;
       table = super.loadTable(ident);
     }
     return scope.published() ? pinned(spark, scope, ident, table) : table;
@@ -89,15 +85,6 @@ public class WarehouseTableCatalog extends DeltaCatalog {
       throw new UncheckedIOException("cannot list " + scope.databaseLocation(namespace[0]), e);
     }
     return all.values().toArray(Identifier[]::new);
-  }
-
-  private static boolean isNoSuchTable(Exception e) {
-    return e instanceof NoSuchTableException;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <E extends Throwable> RuntimeException sneaky(Throwable e) throws E {
-    throw (E) e;
   }
 
   /** {@code db.table} with an allowed database and a plain name (not {@code delta.`/a/path`}). */
