@@ -137,7 +137,7 @@ public final class PerfReport {
     }
   }
 
-  private static String num(double d) {
+  static String num(double d) {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
   }
 

@@ -1,5 +1,6 @@
 package socialbench.runtime;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import socialbench.sql.AnalystPolicy;
@@ -7,8 +8,9 @@ import socialbench.sql.AnalystSessionExtension;
 
 /**
  * Builds the one SparkSession of a socialbench process: Delta's SQL extension and catalog, the
- * warehouse as Spark's warehouse directory, the settings of {@code socialbench.spark.conf}, and the
- * warehouse's databases and tables registered by location (see {@link WarehouseCatalog}).
+ * warehouse as Spark's warehouse directory, the settings of {@code socialbench.spark.conf}, the
+ * warehouse's databases, and a session catalog that resolves each table from the warehouse directory when
+ * a statement first names it ({@link WarehouseTableCatalog}, {@link WarehouseCatalog}).
  */
 public final class SparkSessions {
   private SparkSessions() {}
@@ -28,29 +30,34 @@ public final class SparkSessions {
 
   /**
    * A session for analysts (the SQL server, {@code sql} without {@code --admin}): as a reader's, but
-   * only the analyst databases ({@link AnalystPolicy#DATABASES}) are registered, so bronze, ops and
+   * only the analyst databases ({@link AnalystPolicy#DATABASES}) exist and resolve, so bronze, ops and
    * anything else holding raw rows cannot even be named.
    */
   public static SparkSession startAnalyst(Settings settings) {
-    SparkSession spark = build(settings);
+    SparkSession spark = build(settings, true, AnalystPolicy.DATABASES);
     new WarehouseCatalog(spark, Warehouse.of(settings), settings).registerPublished(AnalystPolicy.DATABASES);
     return spark;
   }
 
   private static SparkSession start(Settings settings, boolean published) {
-    SparkSession spark = build(settings);
+    SparkSession spark = build(settings, published, List.of());
     new WarehouseCatalog(spark, Warehouse.of(settings), settings).registerAll(published);
     return spark;
   }
 
-  private static SparkSession build(Settings settings) {
+  private static SparkSession build(Settings settings, boolean published, List<String> only) {
     Warehouse warehouse = Warehouse.of(settings);
     SparkSession.Builder b =
         SparkSession.builder()
+            // Also in the SparkConf of a new context, from which the SQL server's per-connection sessions start.
+            .config(CatalogScope.READ, published ? "published" : "latest")
+            .config(CatalogScope.DATABASES, String.join(",", only))
             .appName(settings.config().getString("socialbench.spark.app-name"))
             // The analyst policy's parser hook checks nothing unless AnalystMode says so (sql, serve-sql).
             .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension," + AnalystSessionExtension.class.getName())
-            .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+            // Delta's catalog that resolves tables from the warehouse directory on first use (WarehouseTableCatalog).
+            .config("spark.sql.catalog.spark_catalog", WarehouseTableCatalog.class.getName())
+            .config(CatalogScope.ROOT, warehouse.root())
             .config("spark.sql.warehouse.dir", warehouse.root())
             // Partitioned Parquet (bronze) tables discover their partitions from the files at query time,
             // so a partition landed by another process is visible without a metastore.

@@ -7,24 +7,21 @@ import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.spark.sql.catalyst.TableIdentifier;
+import scala.Option;
 
 /**
- * The warehouse directory is the catalog (docs/design.md §2): each session creates the databases and
- * registers every table it finds under {@code <root>/<db>.db/<table>} by location. Delta tables are
- * recognised by their {@code _delta_log}; other non-empty directories are Parquet tables (bronze).
- * No metastore is involved, so any number of processes can share one warehouse.
+ * The warehouse directory is the catalog (docs/design.md §2). A session creates its databases here
+ * (one listing of the warehouse root) and says what its {@link WarehouseTableCatalog} resolves
+ * ({@link CatalogScope}); tables are resolved by that catalog when a statement names them, so starting a
+ * session reads no table's log and lists no partition, whatever the warehouse's size. No metastore is
+ * involved, so any number of processes can share one warehouse.
  */
 public final class WarehouseCatalog {
-  private static final Logger LOG = LoggerFactory.getLogger(WarehouseCatalog.class);
-
   private final SparkSession spark;
   private final Warehouse warehouse;
   private final List<String> databases;
-  private boolean readPublished;
 
   public WarehouseCatalog(SparkSession spark, Warehouse warehouse, Settings settings) {
     this.spark = spark;
@@ -36,18 +33,18 @@ public final class WarehouseCatalog {
     return warehouse;
   }
 
-  /** Creates the standard databases and registers every table found in the warehouse, at its latest version. */
+  /** Creates the standard databases and those found in the warehouse; tables are read at their latest version. */
   public void registerAll() {
     registerAll(false);
   }
 
   /**
-   * Registers every table; with {@code published} true (readers: sql, reports, exports), a Delta table
-   * that has a published version (see {@link Publication}) is registered as a view pinned to it, so an
-   * unpublished night is invisible to readers.
+   * Creates the standard databases and those found in the warehouse; with {@code published} true (readers:
+   * sql, reports, exports) a Delta table that has a published version (see {@link Publication}) is read as
+   * of that version, so an unpublished night is invisible to readers.
    */
   public void registerAll(boolean published) {
-    this.readPublished = published;
+    scope(published, List.of());
     try {
       Path root = new Path(warehouse.root());
       FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -61,53 +58,28 @@ public final class WarehouseCatalog {
           }
         }
       }
-      if (fs.exists(root)) {
-        // Tables of the default database live directly under the root (spark.sql.warehouse.dir).
-        for (FileStatus st : fs.listStatus(root)) {
-          String name = st.getPath().getName();
-          if (st.isDirectory() && !name.endsWith(".db") && !name.startsWith("_") && !name.startsWith(".")) {
-            registerIfPresent(fs, "default", name);
-          }
-        }
-      }
-      for (String db : dbs) {
-        registerDatabase(fs, db);
-      }
+      for (String db : dbs) createDatabase(db);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read warehouse " + warehouse.root() + ": " + e, e);
-    }
-  }
-
-  /** Creates {@code db} in the session and registers every table directory found under it. */
-  private void registerDatabase(FileSystem fs, String db) throws IOException {
-    createDatabase(db);
-    Path dbPath = new Path(warehouse.databasePath(db));
-    if (!fs.exists(dbPath)) return;
-    for (FileStatus st : fs.listStatus(dbPath)) {
-      String table = st.getPath().getName();
-      if (st.isDirectory() && !table.startsWith("_") && !table.startsWith(".")) {
-        registerIfPresent(fs, db, table);
-      }
     }
   }
 
   /**
-   * Registers the tables of {@code only} (databases), published ones pinned to their published version,
-   * and nothing else: no other database, no table of {@code default}. Run again, it re-pins the tables
-   * whose published version changed and registers new ones.
+   * Makes the session an analyst's: only the databases of {@code only} are created and resolved (no other
+   * database, no table outside them), every Delta table read at its published version.
    */
   public void registerPublished(List<String> only) {
-    this.readPublished = true;
-    try {
-      Path root = new Path(warehouse.root());
-      FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      for (String db : only) {
-        if ("default".equals(db)) continue;
-        registerDatabase(fs, db);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read warehouse " + warehouse.root() + ": " + e, e);
+    scope(true, only);
+    for (String db : only) {
+      if (!"default".equals(db)) createDatabase(db);
     }
+  }
+
+  /** Sets what the session's catalog resolves (see {@link CatalogScope}). */
+  private void scope(boolean published, List<String> only) {
+    spark.conf().set(CatalogScope.ROOT, warehouse.root());
+    spark.conf().set(CatalogScope.READ, published ? "published" : "latest");
+    spark.conf().set(CatalogScope.DATABASES, String.join(",", only));
   }
 
   public void createDatabase(String db) {
@@ -115,80 +87,17 @@ public final class WarehouseCatalog {
     spark.sql("CREATE DATABASE IF NOT EXISTS " + quote(db) + " LOCATION '" + escape(warehouse.databasePath(db)) + "'");
   }
 
-  /** Registers {@code db.table} by its location if it holds a Delta log or data files. */
+  /**
+   * Enters {@code db.table} in the session catalog now, whatever the session's {@link CatalogScope} (a
+   * table just written by this process, or one a test names outside the scope), without reading its log;
+   * any relation the session cached for it is dropped.
+   */
   public void register(String db, String table) {
     if (!"default".equals(db)) createDatabase(db);
-    try {
-      Path p = new Path(warehouse.root());
-      registerIfPresent(p.getFileSystem(spark.sparkContext().hadoopConfiguration()), db, table);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void registerIfPresent(FileSystem fs, String db, String table) throws IOException {
     String location = "default".equals(db) ? warehouse.root() + "/" + table : warehouse.tablePath(db, table);
-    Path path = new Path(location);
-    String format;
-    if (fs.exists(new Path(path, "_delta_log"))) {
-      format = "delta";
-    } else if (hasDataFiles(fs, path)) {
-      format = "parquet";
-    } else {
-      return;
-    }
-    String name = quote(db) + "." + quote(table);
-    if (readPublished && format.equals("delta")) {
-      var version = new Publication(warehouse, spark.sparkContext().hadoopConfiguration()).publishedVersion(location);
-      if (version.isPresent()) {
-        String type = tableType(db, table);
-        if ("MANAGED".equals(type)) {
-          return; // created by this very session (dropping it would delete its files): leave it as it is
-        }
-        if (type != null && !"VIEW".equals(type)) {
-          spark.sql("DROP TABLE " + name); // external: only forgotten; a view is replaced in place below
-        }
-        String source = "delta.`" + location.replace("`", "``") + "`";
-        // The view carries the table's comment (its columns' comments come through the SELECT).
-        Row detail = spark.sql("DESCRIBE DETAIL " + source).select("description").first();
-        String comment = detail.isNullAt(0) ? "" : " COMMENT '" + escape(detail.getString(0)) + "'";
-        spark.sql("CREATE OR REPLACE VIEW " + name + comment + " AS SELECT * FROM " + source
-            + " VERSION AS OF " + version.getAsLong());
-        return;
-      }
-    }
-    String type = tableType(db, table);
-    if (type != null) {
-      if (!"VIEW".equals(type)) return;
-      spark.sql("DROP VIEW " + name); // a reader's pinned view, in a JVM that now writes (tests)
-    }
-    try {
-      spark.sql("CREATE TABLE IF NOT EXISTS " + name + " USING " + format + " LOCATION '" + escape(location) + "'");
-    } catch (RuntimeException e) {
-      // A table another process is creating right now may not be readable yet; the next session sees it.
-      LOG.warn("could not register {} at {}: {}", name, location, e.getMessage());
-    }
-  }
-
-  private static boolean hasDataFiles(FileSystem fs, Path dir) throws IOException {
-    for (FileStatus st : fs.listStatus(dir)) {
-      String n = st.getPath().getName();
-      // Partition directories may name a column that starts with "_" (bronze: _export_date=…), as Spark allows.
-      if ((n.startsWith("_") && !n.contains("=")) || n.startsWith(".")) continue;
-      if (st.isFile() && n.endsWith(".parquet")) return true;
-      if (st.isDirectory() && n.contains("=") && hasDataFiles(fs, st.getPath())) return true;
-    }
-    return false;
-  }
-
-  /** MANAGED, EXTERNAL or VIEW; null if the session has no such table. */
-  private String tableType(String db, String table) {
-    if (!spark.catalog().tableExists(db, table)) return null;
-    try {
-      return spark.catalog().getTable(db, table).tableType();
-    } catch (org.apache.spark.sql.AnalysisException e) {
-      return null;
-    }
+    CatalogEntries.enter(spark, db, table, new Path(location));
+    ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().catalog()
+        .refreshTable(new TableIdentifier(table, Option.apply(db)));
   }
 
   static String quote(String ident) {

@@ -6,15 +6,14 @@ import java.lang.reflect.InvocationTargetException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.BrowsableTables;
 import socialbench.runtime.Settings;
-import socialbench.runtime.SparkSessions;
 import socialbench.runtime.Warehouse;
-import socialbench.runtime.WarehouseCatalog;
+import socialbench.runtime.SparkSessions;
 import socialbench.sql.AnalystMode;
 import socialbench.sql.AnalystPolicy;
 
@@ -42,22 +41,21 @@ public final class ThriftServer {
   /**
    * Starts the server and serves until the JVM is stopped. Every client statement is an analyst's
    * ({@link AnalystPolicy}, on the analysed plan); the catalog holds the analyst databases only and
-   * follows each newly published night before every statement.
+   * reads each table at its newest published version, looked up per statement.
    */
   public static void serve(Settings settings, String host, int port, ServerAuth auth, Tls tls, PrintStream out) throws InterruptedException {
     long t0 = System.nanoTime();
     SparkSession spark = AnalystMode.asOperator(() -> {
       SparkSession s = SparkSessions.startAnalyst(settings);
+      // JDBC metadata (getTables/getColumns) reads catalog entries, not the lazy catalog: enter them with columns.
+      BrowsableTables.enter(s, Warehouse.of(settings), AnalystPolicy.DATABASES);
       if (s.catalog().tableExists("bench", "page_rank")) {
         SharedAnalystViews.register(s);
       }
       return s;
     });
-    WarehouseCatalog catalog = new WarehouseCatalog(spark, Warehouse.of(settings), settings);
-    catalog.registerPublished(List.of()); // reads published versions from now on
-    PublishedNightFollower follower = new PublishedNightFollower(catalog, Warehouse.of(settings), spark.sparkContext().hadoopConfiguration());
-    follower.follow();
-    AnalystMode.beforeEachStatement(follower::follow);
+    // Each statement reads the publication pointers of the tables it names (WarehouseTableCatalog), so a
+    // night published while a client is connected is seen on its next statement, without a restart.
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     Map<String, String> hive = new LinkedHashMap<>();
     hive.put("hive.server2.transport.mode", "binary");

@@ -38,9 +38,9 @@ import scala.jdk.javaapi.CollectionConverters;
  * code ({@code reflect}, {@code java_method}, {@code try_reflect}, user-defined functions).
  *
  * <p>The check walks the <em>analysed</em> plan, so it sees what Spark would run, whatever the SQL text
- * looks like. Views of the allowed databases (the published tables, which read their Delta version by
- * path, and the analyst views) are trusted: only the process creates them. The bodies of temporary
- * views are checked like queries.
+ * looks like. Tables of the allowed databases are read as the catalog resolves them (the published
+ * version, {@code socialbench.runtime.WarehouseTableCatalog}); views of those databases (the analyst views)
+ * are trusted: only the process creates them. The bodies of temporary views are checked like queries.
  */
 public final class AnalystPolicy {
   /** The databases of the analyst catalog. */
@@ -81,7 +81,18 @@ public final class AnalystPolicy {
       throw new AnalystRefusal("statement " + root + " (EXECUTE IMMEDIATE and SQL scripts)");
     }
     checkParsed(parsed);
-    checkAnalysed(analyse(parsed));
+    LogicalPlan analysed;
+    try {
+      analysed = analyse(parsed);
+    } catch (Exception e) { // Spark's AnalysisException is checked but undeclared by Scala; rethrown precisely
+      // A command that does not even analyse (ALTER VIEW of a table, …) is refused as what it was asked to be.
+      if (e instanceof org.apache.spark.sql.AnalysisException && parsed instanceof Command
+          && !READ_ONLY_COMMANDS.contains(nodeName(parsed))) {
+        throw new AnalystRefusal("statement " + nodeName(parsed));
+      }
+      throw e;
+    }
+    checkAnalysed(analysed);
   }
 
   /**

@@ -143,7 +143,7 @@ class AnalystEndpointIT {
         {"insert into bench.page_month select * from bench.page_month", "statement InsertIntoStatement"},
         {"delete from bench.page_month", "statement DeleteFromTable"},
         {"cache table bench.page_month", "statement CacheTable"},
-        {"refresh table bench.page_month", "statement RefreshTableCommand"},
+        {"refresh table bench.page_month", "statement RefreshTable"}, // a Delta table (v2), no longer a pinned view
         {"add jar " + dir.resolve("x.jar"), "statement AddJarsCommand"},
         {"select * from text.`" + secret + "`", "reading files by path (file:" + secret + ")"},
         {"select * from parquet.`" + warehouse.resolve("bronze.db/posts") + "`", "reading files by path (file:" + warehouse.resolve("bronze.db/posts") + ")"},
