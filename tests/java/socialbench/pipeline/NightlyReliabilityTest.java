@@ -26,8 +26,8 @@ import socialbench.testing.WarehouseSnapshot;
 
 /**
  * Nights on a generated messy inbox: the same night twice, a night killed with SIGKILL at each step
- * and run again, and two runs of one night at once all leave exactly the tables of one clean run (full
- * contents compared, docs/design.md §8). The runs that are killed or compete for the warehouse are real
+ * (landing, model, bench: three processes in a row on one warehouse) and run again, and two runs of one night at
+ * once all leave exactly the tables of one clean run (full contents compared, docs/design.md §8). The runs that are killed or compete for the warehouse are real
  * processes (the winner of the race is a complete process night); the clean runs and the re-runs
  * after a kill use the command line inside the test JVM (same code, a warm JVM: a cold process night
  * costs about twice as much on 2 cores).
@@ -115,23 +115,23 @@ class NightlyReliabilityTest {
     assertEquals(reference, snapshot(wh, ref));
   }
 
+  /**
+   * One warehouse, three processes killed one after another (during landing; during the model, after the second
+   * process has re-landed; during the bench, after the third has re-modelled), then one run to the end: each kill
+   * point is reached from the state the previous kill left, and the final tables equal the clean run's.
+   */
   @Test
-  void aNightKilledDuringLandingAndRunAgainEqualsACleanRun(TestWarehouse wh) throws Exception {
-    assertKilledAndRerunEqualsReference(wh, "killed-land", "land: writing bronze.");
+  void nightsKilledDuringLandingThenTheModelThenTheBenchAndRunAgainEqualACleanRun(TestWarehouse wh) throws Exception {
+    Path target = dir.resolve("killed");
+    killWhenSeen(target, "killed-land", "land: writing bronze.");
+    killWhenSeen(target, "killed-model", "nightly " + NIGHT + ": model …");
+    killWhenSeen(target, "killed-bench", "nightly " + NIGHT + ": bench …");
+    CliRun rerun = nightInThisJvm(wh, target);
+    assertEquals(0, rerun.exitCode(), rerun.err());
+    assertEquals(reference, snapshot(wh, target));
   }
 
-  @Test
-  void aNightKilledDuringTheModelAndRunAgainEqualsACleanRun(TestWarehouse wh) throws Exception {
-    assertKilledAndRerunEqualsReference(wh, "killed-model", "nightly " + NIGHT + ": model …");
-  }
-
-  @Test
-  void aNightKilledDuringBenchAndRunAgainEqualsACleanRun(TestWarehouse wh) throws Exception {
-    assertKilledAndRerunEqualsReference(wh, "killed-bench", "nightly " + NIGHT + ": bench …");
-  }
-
-  private void assertKilledAndRerunEqualsReference(TestWarehouse wh, String name, String killWhenSeen) throws Exception {
-    Path target = dir.resolve(name);
+  private static void killWhenSeen(Path target, String name, String killWhenSeen) throws Exception {
     File err = dir.resolve(name + ".err").toFile();
     Process p = CliProcess.builder(night(target, "nightly", "--date", NIGHT))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err).start();
@@ -147,9 +147,6 @@ class NightlyReliabilityTest {
     }
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     assertTrue(seen, "never saw '" + killWhenSeen + "': " + Files.readString(err.toPath()));
-    CliRun rerun = nightInThisJvm(wh, target);
-    assertEquals(0, rerun.exitCode(), rerun.err());
-    assertEquals(reference, snapshot(wh, target));
   }
 
   @Test
