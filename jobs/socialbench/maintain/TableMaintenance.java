@@ -28,6 +28,12 @@ public final class TableMaintenance {
   /** Delta's default {@code delta.deletedFileRetentionDuration}; a shorter VACUUM needs its check turned off. */
   static final long DELTA_DEFAULT_RETENTION_HOURS = 168;
   private static final String RETENTION_CHECK = "spark.databricks.delta.retentionDurationCheck.enabled";
+  /**
+   * How many tasks VACUUM lists and compares a table's files in. Spark's default (10,000, meant for discovering
+   * the partitions of huge tables) turns every VACUUM of a small table into 10,000 tasks; unless the setting is
+   * given explicitly, maintenance uses four per core of the session.
+   */
+  private static final String LISTING_PARALLELISM = "spark.sql.sources.parallelPartitionDiscovery.parallelism";
 
   private final SparkSession session;
   private final Configuration hadoop;
@@ -39,6 +45,9 @@ public final class TableMaintenance {
   public TableMaintenance(SparkSession spark, Publication publication, RetentionRule retention, long minFilesToCompact, Clock clock) {
     this.session = spark.newSession();
     this.session.conf().set("spark.databricks.delta.vacuum.logging.enabled", "false");
+    if (!spark.conf().contains(LISTING_PARALLELISM)) {
+      this.session.conf().set(LISTING_PARALLELISM, Integer.toString(Math.max(4, 4 * spark.sparkContext().defaultParallelism())));
+    }
     this.hadoop = spark.sparkContext().hadoopConfiguration();
     this.publication = publication;
     this.retention = retention;
