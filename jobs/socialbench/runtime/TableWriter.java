@@ -60,12 +60,7 @@ public final class TableWriter {
     ensure(table, rows.schema());
     String view = "_merge_src_" + table.name().replace('.', '_');
     withComments(table, rows).createOrReplaceTempView(view);
-    StringBuilder on = new StringBuilder();
-    for (String k : keys) {
-      if (on.length() > 0) on.append(" AND ");
-      on.append("t.`").append(k).append("` <=> s.`").append(k).append('`');
-    }
-    spark.sql("MERGE INTO delta.`" + warehouse.tablePath(table.name()) + "` t USING " + view + " s ON " + on
+    spark.sql("MERGE INTO delta.`" + warehouse.tablePath(table.name()) + "` t USING " + view + " s ON " + keysMatch(keys)
         + " WHEN MATCHED THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *");
     spark.catalog().dropTempView(view);
   }
@@ -74,14 +69,19 @@ public final class TableWriter {
   public void deleteByKey(TableSpec table, Dataset<Row> keyRows, List<String> keys) {
     String view = "_delete_src_" + table.name().replace('.', '_');
     keyRows.createOrReplaceTempView(view);
+    spark.sql("MERGE INTO delta.`" + warehouse.tablePath(table.name()) + "` t USING " + view + " s ON " + keysMatch(keys)
+        + " WHEN MATCHED THEN DELETE");
+    spark.catalog().dropTempView(view);
+  }
+
+  /** The MERGE condition of target {@code t} and source {@code s} on {@code keys}, null-safe. */
+  private static String keysMatch(List<String> keys) {
     StringBuilder on = new StringBuilder();
     for (String k : keys) {
       if (on.length() > 0) on.append(" AND ");
       on.append("t.`").append(k).append("` <=> s.`").append(k).append('`');
     }
-    spark.sql("MERGE INTO delta.`" + warehouse.tablePath(table.name()) + "` t USING " + view + " s ON " + on
-        + " WHEN MATCHED THEN DELETE");
-    spark.catalog().dropTempView(view);
+    return on.toString();
   }
 
   /**
