@@ -55,7 +55,7 @@ final class OpsTables {
           .add("reason", DataTypes.StringType, false);
 
   static final TableSpec LANDED_FILES_SPEC = new TableSpec("ops.landed_files", List.of(),
-      "One row per inbox file (zip member, sheet) per land run; rows_read = rows_landed + rows_rejected.",
+      "One row per inbox file (zip member, sheet) per land run that landed or rejected anything; rows_read = rows_landed + rows_rejected.",
       Map.ofEntries(
           Map.entry("run_id", "The land run (ops.runs.run_id)."),
           Map.entry("path", "File path relative to the inbox; zip!member or workbook!sheet for members."),
