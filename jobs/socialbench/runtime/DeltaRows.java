@@ -131,9 +131,10 @@ public final class DeltaRows {
   /**
    * Appends {@code rows} (values by {@code columns}, in that order) to the existing, unpartitioned Delta
    * table at {@code path} as one commit, in this JVM: one Parquet file, the commit, then Kernel's
-   * post-commit hooks (checkpoint, checksum). Values are Java's: String, Long, Integer, Double, Boolean,
-   * java.sql.Date, java.sql.Timestamp. Returns false, having written nothing, when the table does not exist,
-   * is partitioned, or its columns differ from {@code columns} (a missing column, another type): the caller
+   * post-commit hooks (checkpoint, checksum). Values are Java's, as a Spark Row holds them: String, Long,
+   * Integer, Double, Boolean, java.sql.Date or LocalDate, java.sql.Timestamp or Instant. Returns false,
+   * having written nothing, when the table does not exist, is partitioned, or its columns differ from
+   * {@code columns} (a missing column, another type): the caller
    * then writes through Spark ({@link TableWriter}), which creates or evolves the table.
    */
   public boolean append(String path, List<String> columns, List<Object[]> rows, String engineInfo) {
@@ -240,16 +241,16 @@ public final class DeltaRows {
         @Override
         public int getInt(int row) {
           Object v = value(row);
-          return v instanceof java.sql.Date d ? (int) d.toLocalDate().toEpochDay() : ((Number) v).intValue();
+          if (v instanceof java.sql.Date d) return (int) d.toLocalDate().toEpochDay();
+          if (v instanceof LocalDate d) return (int) d.toEpochDay();
+          return ((Number) v).intValue();
         }
 
         @Override
         public long getLong(int row) {
           Object v = value(row);
-          if (v instanceof java.sql.Timestamp t) {
-            java.time.Instant i = t.toInstant();
-            return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000L);
-          }
+          java.time.Instant i = v instanceof java.sql.Timestamp t ? t.toInstant() : v instanceof java.time.Instant x ? x : null;
+          if (i != null) return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000L);
           return ((Number) v).longValue();
         }
       };
