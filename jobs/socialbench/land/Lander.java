@@ -28,7 +28,9 @@ import socialbench.runtime.WarehouseCatalog;
  * {@code land --date D}: lands the inbox files of D (and late files of the lookback days whose sha256 was
  * never seen) into bronze, then records every file in ops.landed_files, quarantined rows in
  * ops.rejected_rows and the run in ops.runs. The ledger is written last, so a run killed before the end
- * is simply done again by the next run.
+ * is simply done again by the next run. A run with nothing new (every file of D already landed, no late
+ * file, nothing rejected) is decided from the inbox listing and the ledger, read without a Spark job, and
+ * writes only its ops.runs row.
  */
 public final class Lander {
   private final FormatCatalog catalog;
@@ -128,8 +130,12 @@ public final class Lander {
       }
     }
 
+    // Nothing new: every file of D's folders already landed, no late file, nothing rejected. Decided from the
+    // inbox listing and the ledger alone; such a run writes only its ops.runs row (no bronze table, no
+    // ledger rows: its skipped_duplicate files are counted in the run's message).
+    boolean nothingNew = toRead.isEmpty() && entries.stream().allMatch(e -> e.status().equals(LedgerEntry.SKIPPED_DUPLICATE));
     PageOwnership owners = new PageOwnership();
-    PageZones zones = pageZones(date, owners);
+    PageZones zones = toRead.isEmpty() ? PageZones.none() : pageZones(date, owners);
     toRead.sort(Comparator.comparing(InboxFile::exportDate).thenComparing(InboxFile::orgId).thenComparing(InboxFile::platform)
         .thenComparing(InboxFile::relative));
     Set<LocalDate> dates = new HashSet<>();
@@ -198,9 +204,10 @@ public final class Lander {
     }
     flush(pending, history, runId, date, entries, tables);
     LandResult result = new LandResult(runId, entries, rejectedRows.size(), tables.size());
-    ops.append(entries, rejectedRows);
-    runs.record(runId, "land", date, true, started, Instant.now(), result.rowsRead(), result.rowsLanded(),
-        result.count(LedgerEntry.REJECTED) + " files rejected, " + rejectedRows.size() + " rows rejected");
+    ops.append(nothingNew ? List.of() : entries, rejectedRows);
+    String message = result.count(LedgerEntry.REJECTED) + " files rejected, " + rejectedRows.size() + " rows rejected";
+    if (nothingNew) message = "nothing new: " + entries.size() + " files skipped_duplicate (not in ops.landed_files), " + message;
+    runs.record(runId, "land", date, true, started, Instant.now(), result.rowsRead(), result.rowsLanded(), message);
     return result;
   }
 

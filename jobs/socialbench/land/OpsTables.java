@@ -1,22 +1,26 @@
 package socialbench.land;
 
-import static org.apache.spark.sql.functions.col;
-
+import io.delta.kernel.expressions.Column;
+import io.delta.kernel.expressions.Literal;
+import io.delta.kernel.expressions.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import socialbench.runtime.DeltaRows;
 import socialbench.runtime.Settings;
 import socialbench.runtime.TableSpec;
 import socialbench.runtime.TableWriter;
@@ -51,7 +55,7 @@ final class OpsTables {
           .add("reason", DataTypes.StringType, false);
 
   static final TableSpec LANDED_FILES_SPEC = new TableSpec("ops.landed_files", List.of(),
-      "One row per inbox file (zip member, sheet) per land run; rows_read = rows_landed + rows_rejected.",
+      "One row per inbox file (zip member, sheet) per land run that landed or rejected anything; rows_read = rows_landed + rows_rejected.",
       Map.ofEntries(
           Map.entry("run_id", "The land run (ops.runs.run_id)."),
           Map.entry("path", "File path relative to the inbox; zip!member or workbook!sheet for members."),
@@ -92,12 +96,12 @@ final class OpsTables {
   Map<String, Set<String>> statusesOf(Collection<String> shas) {
     Map<String, Set<String>> out = new HashMap<>();
     if (shas.isEmpty()) return out;
-    Dataset<Row> ledger = ledger();
-    if (ledger == null) return out;
-    for (Row r : ledger.where(col("sha256").isin(shas.toArray())).select("org_id", "platform", "sha256", "status").distinct()
-        .collectAsList()) {
-      out.computeIfAbsent(identity(r.getString(0), r.getString(1), r.getString(2)), k -> new HashSet<>()).add(r.getString(3));
-    }
+    Set<String> wanted = new HashSet<>(shas);
+    ledgerRows(List.of("org_id", "platform", "sha256", "status"), Optional.empty(), r -> {
+      if (wanted.contains(r.string(2))) {
+        out.computeIfAbsent(identity(r.string(0), r.string(1), r.string(2)), k -> new HashSet<>()).add(r.string(3));
+      }
+    });
     return out;
   }
 
@@ -110,26 +114,37 @@ final class OpsTables {
     return orgId + "|" + platform + "|" + sha256;
   }
 
-  /** Ledger rows of files that landed in bronze for these export dates and orgs (one query). */
+  /** Ledger rows of files that landed in bronze for these export dates and orgs (one read of the ledger). */
   List<LedgerEntry> landedIn(Set<LocalDate> dates, Set<String> orgs) {
     List<LedgerEntry> out = new ArrayList<>();
-    Dataset<Row> ledger = ledger();
-    if (ledger == null || dates.isEmpty()) return out;
-    List<java.sql.Date> sqlDates = dates.stream().map(java.sql.Date::valueOf).toList();
-    List<Row> rows =
-        ledger
-            .where(col("export_date").isin(sqlDates.toArray()))
-            .where(col("org_id").isin(orgs.toArray()))
-            .where(col("status").isin(LedgerEntry.LANDED, LedgerEntry.REPLACED))
-            .collectAsList();
-    for (Row r : rows) out.add(entry(r));
+    if (dates.isEmpty()) return out;
+    // files whose export_date statistics lie outside [first, last] are not opened
+    Column exportDate = new Column("export_date");
+    Predicate within = new Predicate("AND",
+        new Predicate(">=", exportDate, Literal.ofDate((int) Collections.min(dates).toEpochDay())),
+        new Predicate("<=", exportDate, Literal.ofDate((int) Collections.max(dates).toEpochDay())));
+    ledgerRows(LEDGER_COLUMNS, Optional.of(within), r -> {
+      String status = r.string(11);
+      if (dates.contains(r.date(5)) && orgs.contains(r.string(3))
+          && (LedgerEntry.LANDED.equals(status) || LedgerEntry.REPLACED.equals(status))) {
+        out.add(new LedgerEntry(r.string(0), r.string(1), r.string(2), r.string(3), r.string(4), r.date(5), r.string(6),
+            r.string(7), r.number(8), r.number(9), r.number(10), status, r.string(12), r.string(13)));
+      }
+    });
     return out;
   }
 
+  /**
+   * Appends the run's ledger rows and quarantined rows; an empty list writes nothing (no Delta commit).
+   * ops.rejected_rows is created on the first run, so it is queryable (empty) from then on.
+   */
   void append(List<LedgerEntry> entries, List<Row> rejected) {
     TableWriter writer = TableWriter.of(spark, settings);
-    writer.ensure(REJECTED_ROWS_SPEC, REJECTED_ROWS); // queryable (empty) from the first run on
-    if (!rejected.isEmpty()) writer.append(REJECTED_ROWS_SPEC, spark.createDataFrame(rejected, REJECTED_ROWS).coalesce(1));
+    if (!rejected.isEmpty()) {
+      writer.append(REJECTED_ROWS_SPEC, spark.createDataFrame(rejected, REJECTED_ROWS).coalesce(1));
+    } else if (!exists(warehouse.tablePath(REJECTED_ROWS_SPEC.name()))) {
+      writer.ensure(REJECTED_ROWS_SPEC, REJECTED_ROWS);
+    }
     List<Row> ledgerRows = new ArrayList<>();
     for (LedgerEntry e : entries) {
       ledgerRows.add(
@@ -144,22 +159,26 @@ final class OpsTables {
     return RowFactory.create(runId, path, sha, r.rowNumber(), r.rawText(), r.reason());
   }
 
-  private Dataset<Row> ledger() {
+  private static final List<String> LEDGER_COLUMNS = List.of("run_id", "path", "sha256", "org_id", "platform", "export_date",
+      "format", "series", "rows_read", "rows_landed", "rows_rejected", "status", "reason", "replaced_sha256");
+
+  /**
+   * Every row of ops.landed_files (its latest version) with {@code columns}, read with Delta Kernel, not a
+   * Spark query: a night with nothing new learns so from the ledger without a Spark job (docs/performance.md,
+   * "Start-up cost"). Nothing when the ledger does not exist yet.
+   */
+  private void ledgerRows(List<String> columns, Optional<Predicate> skipping, Consumer<DeltaRows.View> each) {
     String path = warehouse.tablePath("ops", "landed_files");
+    if (!exists(path)) return;
+    new DeltaRows(spark.sparkContext().hadoopConfiguration()).scan(path, columns, skipping, each);
+  }
+
+  private boolean exists(String table) {
     try {
-      Path p = new Path(path, "_delta_log");
-      if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) return null;
+      Path p = new Path(table, "_delta_log");
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return spark.read().format("delta").load(path);
-  }
-
-  private static LedgerEntry entry(Row r) {
-    return new LedgerEntry(
-        r.getAs("run_id"), r.getAs("path"), r.getAs("sha256"), r.getAs("org_id"), r.getAs("platform"),
-        ((java.sql.Date) r.getAs("export_date")).toLocalDate(), r.getAs("format"), r.getAs("series"),
-        r.<Long>getAs("rows_read"), r.<Long>getAs("rows_landed"), r.<Long>getAs("rows_rejected"), r.getAs("status"),
-        r.getAs("reason"), r.getAs("replaced_sha256"));
   }
 }

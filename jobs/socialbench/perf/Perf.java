@@ -22,8 +22,8 @@ import socialbench.runtime.WarehouseLock;
  * {@code socialbench perf}: generates (or reuses) the scale-factor inbox, builds each history (the
  * baseline, then the long one) in a fresh warehouse with a few bulk nights ({@link HistoryPlan}), runs the
  * measured night through the standard pipeline, reads its stages from ops.runs, times Spark's bare CSV
- * reader on the night's files and the cold start of a {@code sql} process ({@link ColdStart}), then prints
- * the figures and writes them (but the cold start) as JSON.
+ * reader on the night's files and the cold start of a {@code sql} process on each history's warehouse
+ * ({@link ColdStart}), then prints the figures and writes them as JSON.
  */
 public final class Perf {
   private final PerfOptions options;
@@ -64,13 +64,13 @@ public final class Perf {
         }
       }
     }
-    progress.println("perf: cold start of `sql -e \"select 1\"` in a new JVM, on the long history's warehouse and on an empty one …");
-    ColdStart.Result cold = ColdStart.measure(
-        options.workdir().resolve("warehouse-h" + options.historyDays()).toAbsolutePath(), options.workdir().resolve("scratch").toAbsolutePath());
-    PerfResult result = new PerfResult(options, inbox.orgs(), prepared, nights, csv, load0, Machine.loadAverage());
+    progress.println("perf: cold start of `sql -e \"select 1\"` in a new JVM, on each history's warehouse and on an empty one …");
+    Map<Integer, Path> warehouses = new LinkedHashMap<>();
+    for (int days : options.histories()) warehouses.put(days, options.workdir().resolve("warehouse-h" + days).toAbsolutePath());
+    ColdStart.Result cold = ColdStart.measure(warehouses, options.workdir().resolve("scratch").toAbsolutePath());
+    PerfResult result = new PerfResult(options, inbox.orgs(), prepared, nights, csv, cold, load0, Machine.loadAverage());
     PerfReport report = new PerfReport(result);
     report.print(out);
-    for (String line : ColdStart.lines("perf scale=" + PerfReport.num(options.scale()), cold)) out.println(line);
     report.writeJson(options.json());
     out.println("perf: figures written to " + options.json().toAbsolutePath());
     return result;
@@ -95,7 +95,7 @@ public final class Perf {
 
   /** Everything one perf run measured. */
   public record PerfResult(PerfOptions options, int orgs, PerfInbox.Result inbox, List<NightMeasurement> nights,
-      SparkCsvBaseline.Result sparkCsv, double loadAtStart, double loadAtEnd) {
+      SparkCsvBaseline.Result sparkCsv, ColdStart.Result coldStart, double loadAtStart, double loadAtEnd) {
 
     public NightMeasurement longest() {
       return nights.get(nights.size() - 1);

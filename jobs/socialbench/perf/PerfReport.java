@@ -60,6 +60,7 @@ public final class PerfReport {
       out.add(String.format(Locale.ROOT, "%s history_days=%d night=%s stage=spark_csv files=%d formats=%d wall_s=%.1f rows_in=%d rows_out=%d rows_per_s=%.0f",
           scale, n.historyDays(), n.night(), csv.files(), csv.formats(), csv.seconds(), csv.rows(), csv.rows(), csv.rowsPerSecond()));
     }
+    if (r.coldStart() != null) out.addAll(ColdStart.lines(scale, r.coldStart()));
     OptionalDouble history = r.historyRatio();
     if (history.isPresent()) {
       out.add(String.format(Locale.ROOT, "%s stage=night ratio=history_%dd_over_%dd value=%.2f target<=%.2f met=%s",
@@ -120,6 +121,7 @@ public final class PerfReport {
       SparkCsvBaseline.Result c = r.sparkCsv();
       root.put("spark_csv", Map.of("files", c.files(), "formats", c.formats(), "rows", c.rows(), "wall_s", c.seconds(), "rows_per_s", c.rowsPerSecond()));
     }
+    if (r.coldStart() != null) root.put("cold_start", ColdStart.json(r.coldStart()));
     Map<String, Object> ratios = new LinkedHashMap<>();
     r.historyRatio().ifPresent(v -> ratios.put("history", Map.of("value", v, "target_max", HISTORY_RATIO_TARGET)));
     r.landingRatio().ifPresent(v -> ratios.put("landing_over_spark_csv", Map.of("value", v, "target_min", LANDING_RATIO_TARGET)));

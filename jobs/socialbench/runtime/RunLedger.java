@@ -58,7 +58,7 @@ public final class RunLedger {
       long rowsIn, long rowsOut, String message) {
     Row row = RowFactory.create(runId, job, Date.valueOf(date), succeeded ? "succeeded" : "failed",
         Timestamp.from(started), Timestamp.from(finished), rowsIn, rowsOut, message);
-    TableWriter.of(spark, settings).append(RUNS, spark.createDataFrame(List.of(row), SCHEMA));
+    TableWriter.of(spark, settings).appendFew(RUNS, SCHEMA, List.of(row));
   }
 
   /** True if a run of {@code job} for {@code date} has succeeded before. */

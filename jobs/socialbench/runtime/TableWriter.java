@@ -55,6 +55,24 @@ public final class TableWriter {
     withComments(table, rows).write().format("delta").mode("append").save(warehouse.tablePath(table.name()));
   }
 
+  /**
+   * Appends a few rows (the row a run records in its ledger) with Delta Kernel in this JVM when the table
+   * exists with exactly these columns: one commit and no Spark job, which in a process that has nothing else
+   * to do (a land with nothing new) is most of its cost after the session's start. Otherwise (first write,
+   * a column the table lacks) as {@link #append}, which creates or evolves the table.
+   */
+  public void appendFew(TableSpec table, StructType schema, List<Row> rows) {
+    List<Object[]> values = new java.util.ArrayList<>();
+    for (Row r : rows) {
+      Object[] v = new Object[r.length()];
+      for (int i = 0; i < v.length; i++) v[i] = r.get(i);
+      values.add(v);
+    }
+    DeltaRows kernel = new DeltaRows(spark.sparkContext().hadoopConfiguration());
+    if (kernel.append(warehouse.tablePath(table.name()), List.of(schema.fieldNames()), values, "socialbench")) return;
+    append(table, spark.createDataFrame(rows, schema));
+  }
+
   /** Upserts {@code rows} by {@code keys}: matched rows are updated, new ones inserted. */
   public void mergeByKey(TableSpec table, Dataset<Row> rows, List<String> keys) {
     ensure(table, rows.schema());

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -109,6 +112,97 @@ class LanderTest {
     assertEquals(0, again.rowsLanded());
     assertEquals(SAMPLE_COUNTS, bronzeCounts());
     assertEquals(before, bronze("x_tweet_activity").orderBy("tweet_id").collectAsList());
+  }
+
+  @Test
+  void aLandWithNothingNewRunsNoSparkJobAndWritesOnlyItsRunRow() throws Exception {
+    LandResult first = land(NOV_1);
+    Map<String, Long> versions = deltaVersions();
+    Map<String, Long> bronzeFiles = bronzeFiles();
+    assertEquals(SAMPLE_COUNTS.keySet(), bronzeFiles.keySet().stream().map(f -> f.substring(0, f.indexOf('/')))
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)), "Parquet files in each sample table");
+
+    AtomicInteger jobs = new AtomicInteger();
+    SparkListener counter = new SparkListener() {
+      @Override
+      public void onJobStart(SparkListenerJobStart job) {
+        jobs.incrementAndGet();
+      }
+    };
+    wh.spark().sparkContext().addSparkListener(counter);
+    LandResult again;
+    try {
+      again = land(NOV_1);
+      wh.spark().sparkContext().listenerBus().waitUntilEmpty();
+    } finally {
+      wh.spark().sparkContext().removeSparkListener(counter);
+    }
+    assertEquals(0, jobs.get(), "no Spark job: the ledger is read and the run row written with Delta Kernel");
+    assertEquals(10, again.count(LedgerEntry.SKIPPED_DUPLICATE));
+    assertEquals(10, again.files().size());
+    assertEquals(0, again.tablesWritten());
+
+    Map<String, Long> expected = new TreeMap<>(versions);
+    expected.merge("runs", 1L, Long::sum);
+    assertEquals(expected, deltaVersions(), "only ops.runs has a new commit");
+    assertEquals(bronzeFiles, bronzeFiles(), "bronze: the same files, untouched");
+    assertEquals(11, ops("landed_files").count());
+    assertEquals(SAMPLE_COUNTS, bronzeCounts());
+    List<Row> runs = ops("runs").orderBy("finished_at").collectAsList();
+    assertEquals(2, runs.size());
+    assertEquals(first.runId(), runs.get(0).getAs("run_id"));
+    Row run = runs.get(1);
+    assertEquals(again.runId(), run.getAs("run_id"));
+    assertEquals("land", run.getAs("job"));
+    assertEquals(java.sql.Date.valueOf(NOV_1), run.getAs("logical_date"));
+    assertEquals("succeeded", run.getAs("status"));
+    assertEquals(0L, (Long) run.getAs("rows_in"));
+    assertEquals(0L, (Long) run.getAs("rows_out"));
+    assertEquals("nothing new: 10 files skipped_duplicate (not in ops.landed_files), 0 files rejected, 0 rows rejected",
+        run.getAs("message"));
+  }
+
+  @Test
+  void aFileRejectedEarlierIsTriedAgainAndRecordedWhenItsFolderIsLandedAgain() throws IOException {
+    Files.write(inbox.resolve("riverside-health/x/2026-11-01/empty.csv"), new byte[0]);
+    land(NOV_1);
+    Map<String, Long> versions = deltaVersions();
+    LandResult again = land(NOV_1);
+    assertEquals(10, again.count(LedgerEntry.SKIPPED_DUPLICATE));
+    assertEquals(1, again.count(LedgerEntry.REJECTED));
+    // not "nothing new": the run's ledger rows are written, the skipped files with them
+    Map<String, Long> expected = new TreeMap<>(versions);
+    expected.merge("landed_files", 1L, Long::sum);
+    expected.merge("runs", 1L, Long::sum);
+    assertEquals(expected, deltaVersions());
+    assertEquals(List.of("rejected|1", "skipped_duplicate|10"), ops("landed_files").where(col("run_id").equalTo(again.runId()))
+        .groupBy("status").count().orderBy("status").collectAsList().stream().map(r -> r.getString(0) + "|" + r.getLong(1)).toList());
+  }
+
+  /**
+   * Latest Delta version of each ops table a land run writes; -1 for none (this JVM's one session may have
+   * entered ops.rejected_rows for an earlier test's warehouse, and then does not create it here).
+   */
+  private Map<String, Long> deltaVersions() {
+    Map<String, Long> out = new TreeMap<>();
+    for (String t : List.of("landed_files", "rejected_rows", "runs")) {
+      String path = Warehouse.of(settings).tablePath("ops", t);
+      out.put(t, !Files.isDirectory(Path.of(path, "_delta_log")) ? -1L
+          : io.delta.tables.DeltaTable.forPath(wh.spark(), path).history(1).select("version").first().getLong(0));
+    }
+    return out;
+  }
+
+  /** Every Parquet file under bronze, with its last-modified time. */
+  private Map<String, Long> bronzeFiles() throws IOException {
+    Path dir = Path.of(Warehouse.of(settings).databasePath("bronze"));
+    Map<String, Long> out = new TreeMap<>();
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
+        out.put(dir.relativize(p).toString(), Files.getLastModifiedTime(p).toMillis());
+      }
+    }
+    return out;
   }
 
   @Test

@@ -104,6 +104,18 @@ class PerfCommandTest {
   }
 
   @Test
+  void theColdStartOfSqlIsReportedOnTheHistorysWarehouseAndInTheJson() throws Exception {
+    assertTrue(perf.out().lines().anyMatch(l -> l.matches("perf scale=0.004 stage=cold_start warehouse=empty wall_s=[0-9.]+")), perf.out());
+    assertTrue(perf.out().lines().anyMatch(l -> l.matches(
+        "perf scale=0.004 history_days=2 stage=cold_start ratio=history_over_empty value=[0-9.]+ target<=1.30 met=(yes|no)")), perf.out());
+    JsonNode cold = new ObjectMapper().readTree(dir.resolve("figures.json").toFile()).get("cold_start");
+    assertEquals(1, cold.get("histories").size(), "one history (no baseline)");
+    assertEquals(2, cold.at("/histories/0/history_days").asInt());
+    assertEquals(cold.at("/histories/0/wall_s").asDouble() / cold.get("empty_wall_s").asDouble(),
+        cold.at("/histories/0/ratio_over_empty").asDouble(), 1e-9);
+  }
+
+  @Test
   void sparksCsvReaderReadTheNightsPlainCsvFilesAndTheLandingRatioIsPrinted() throws Exception {
     Row csv = wh.spark().sql("select count(*), sum(f.rows_read) from delta.`" + warehouse.resolve("ops.db/landed_files")
         + "` f join delta.`" + warehouse.resolve("ops.db/runs") + "` r on f.run_id = r.run_id"

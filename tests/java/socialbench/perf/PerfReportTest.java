@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The figure lines and ratios from hand-made measurements (no Spark). */
+@SuppressWarnings("unchecked")
 class PerfReportTest {
   private static final LocalDate NIGHT = LocalDate.of(2026, 10, 1);
 
@@ -21,9 +24,51 @@ class PerfReportTest {
   }
 
   private static PerfReport report(double scale, double nightSeconds365, SparkCsvBaseline.Result csv) {
+    return report(scale, nightSeconds365, csv, null);
+  }
+
+  private static PerfReport report(double scale, double nightSeconds365, SparkCsvBaseline.Result csv, ColdStart.Result cold) {
     PerfOptions options = new PerfOptions(scale, 365, 30, NIGHT, 42, 0, Path.of("perf"), Path.of("perf/x.json"), true);
     PerfInbox.Result inbox = new PerfInbox.Result(Path.of("/perf/inbox"), true, 0);
-    return new PerfReport(new Perf.PerfResult(options, 250, inbox, List.of(night(30, 40, 8), night(365, nightSeconds365, 10)), csv, 1.5, 2.5));
+    return new PerfReport(new Perf.PerfResult(options, 250, inbox, List.of(night(30, 40, 8), night(365, nightSeconds365, 10)), csv,
+        cold, 1.5, 2.5));
+  }
+
+  private static final ColdStart.Result COLD = cold();
+
+  private static ColdStart.Result cold() {
+    Map<Integer, Double> seconds = new LinkedHashMap<>();
+    seconds.put(30, 13.0);
+    seconds.put(365, 17.5);
+    return new ColdStart.Result(seconds, 12.5);
+  }
+
+  @Test
+  void theColdStartIsReportedForEachHistorysWarehouseAgainstAnEmptyOne() {
+    List<String> lines = report(1, 44, null, COLD).lines();
+    int i = lines.indexOf("perf scale=1 stage=cold_start warehouse=empty wall_s=12.5");
+    assertEquals(List.of(
+            "perf scale=1 stage=cold_start warehouse=empty wall_s=12.5",
+            "perf scale=1 history_days=30 stage=cold_start warehouse=history wall_s=13.0",
+            "perf scale=1 history_days=30 stage=cold_start ratio=history_over_empty value=1.04 target<=1.30 met=yes",
+            "perf scale=1 history_days=365 stage=cold_start warehouse=history wall_s=17.5",
+            "perf scale=1 history_days=365 stage=cold_start ratio=history_over_empty value=1.40 target<=1.30 met=no",
+            "perf scale=1 stage=night ratio=history_365d_over_30d value=1.10 target<=1.25 met=yes"),
+        lines.subList(i, lines.size()));
+  }
+
+  @Test
+  void theJsonCarriesTheColdStartOfEachHistory() {
+    Map<String, Object> cold = (Map<String, Object>) report(1, 44, null, COLD).json().get("cold_start");
+    assertEquals(List.of("command", "empty_wall_s", "histories", "target_max"), List.copyOf(cold.keySet()));
+    assertEquals("sql -e \"select 1\"", cold.get("command"));
+    assertEquals(12.5, cold.get("empty_wall_s"));
+    assertEquals(1.3, cold.get("target_max"));
+    assertEquals(List.of(
+            Map.of("history_days", 30, "wall_s", 13.0, "ratio_over_empty", 13.0 / 12.5),
+            Map.of("history_days", 365, "wall_s", 17.5, "ratio_over_empty", 17.5 / 12.5)),
+        cold.get("histories"));
+    assertEquals(null, report(1, 44, null).json().get("cold_start"), "no cold start measured, no entry");
   }
 
   @Test
