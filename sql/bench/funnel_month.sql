@@ -89,26 +89,9 @@ cohorts as (
 ),
 
 disclosed as (
-  select
-    *,
-    disclosure_reason(n_orgs, n_values, top_org_values, :k) as central_reason,
-    disclosure_extremes_reason(n_orgs, n_values, top_org_values, :k) as extremes_reason
+  select *, disclosed_percentiles(pct, n_orgs, n_values, top_org_values, :k) as d
   from cohorts
 )
 
-select
-  cast(:month_start as date) as month,
-  kpi,
-  industry,
-  segment,
-  platform,
-  fallback_level,
-  n_orgs,
-  if(extremes_reason is null, pct[0], null) as p10,
-  if(central_reason is null, pct[1], null) as p25,
-  if(central_reason is null, pct[2], null) as p50,
-  if(central_reason is null, pct[3], null) as p75,
-  if(extremes_reason is null, pct[4], null) as p90,
-  central_reason is not null as suppressed,
-  extremes_reason as suppressed_reason
+select cast(:month_start as date) as month, kpi, industry, segment, platform, fallback_level, n_orgs, d.*
 from disclosed
