@@ -27,18 +27,7 @@
 -- the organizations with a value of that rate; disclosure control as for bench.cohort_month
 -- (socialbench.bench.DisclosureRule). Parameters: :month_start (DATE), :k.
 with org_platform as (
-  select
-    c.org_id,
-    c.platform,
-    sum(c.sessions) as sessions,
-    sum(c.leads) as leads,
-    sum(c.mqls) as mqls,
-    sum(c.customers) as customers,
-    if(count(c.revenue) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(c.revenue as double))), 0D, (acc, v) -> acc + v)) as revenue,
-    if(count(c.spend) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(c.spend as double))), 0D, (acc, v) -> acc + v)) as spend
-  from dw.fct_conversion_daily c
-  where c.date between :month_start and last_day(:month_start)
-  group by c.org_id, c.platform
+  select * from int_bench_org_conversions where month = :month_start
 ),
 
 org_rates as (
