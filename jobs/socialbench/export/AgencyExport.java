@@ -1,7 +1,6 @@
 package socialbench.export;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.Resources;
 
 /**
  * {@code socialbench export --agency A --month YYYY-MM --out DIR}: one Parquet table per {@link ExportTable}
@@ -105,11 +105,7 @@ public final class AgencyExport {
   }
 
   static String read(String resource) {
-    try (InputStream in = AgencyExport.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing on the classpath: " + resource);
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return Resources.text(resource);
   }
+
 }
