@@ -4,9 +4,10 @@
 -- comment: the post's engagement rate (day-7 engagements ÷ followers at publish), its local day of week,
 -- comment: local hour and topics, and the cohort's attributes (NULL where the level drops them).
 -- Used by bench.best_time and bench.topic_month; the models pick their month (where month = :month_start),
--- which reaches both dw.fct_post (through the publish month) and the ladder (through the join).
+-- which reaches both dw.fct_post (through the publish month) and the ladder (through the join). month is
+-- the ladder's (NOT NULL, as in bench.page_month), so the bench tables keep month NOT NULL.
 select
-  p.month,
+  c.month,
   p.org_id,
   p.engagements_d7 / nullif(p.followers_at_publish, 0) as engagement_rate,
   d.local_day_of_week,
