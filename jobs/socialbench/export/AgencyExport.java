@@ -49,6 +49,8 @@ public final class AgencyExport {
       clientIds.createOrReplaceTempView("agency_clients");
       spark.sql(read("sql/agency/client_cohorts.sql"), Map.of("month_end", all.get("month_end")))
           .createOrReplaceTempView("export_client_cohorts");
+      spark.sql(read("sql/agency/client_page_cohorts.sql"), Map.of("month_start", all.get("month_start")))
+          .createOrReplaceTempView("export_client_page_cohorts");
       Map<String, Long> rows = new LinkedHashMap<>();
       Map<String, ExportTable.Kind> kinds = new LinkedHashMap<>();
       for (ExportTable t : ExportTable.ALL) {
@@ -71,6 +73,7 @@ public final class AgencyExport {
       dir.abandon();
       throw e;
     } finally {
+      spark.catalog().dropTempView("export_client_page_cohorts");
       spark.catalog().dropTempView("export_client_cohorts");
       spark.catalog().dropTempView("export_clients");
       spark.catalog().dropTempView("agency_clients");
@@ -107,5 +110,4 @@ public final class AgencyExport {
   static String read(String resource) {
     return Resources.text(resource);
   }
-
 }
