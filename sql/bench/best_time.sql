@@ -25,27 +25,10 @@
 -- Disclosure control (socialbench.bench.DisclosureRule) per cell over the posts' values, and per cohort for
 -- the share; no mean and no post count are published. Parameters: :month_start (DATE), :k.
 with ladder as (
-  select
-    c.month,
-    p.org_id,
-    p.engagements_d7 / nullif(p.followers_at_publish, 0) as engagement_rate,
-    d.local_day_of_week,
-    d.local_hour,
-    c.fallback_level,
-    c.industry,
-    c.segment,
-    c.platform,
-    c.size_band
-  from dw.fct_post p
-  join dw.dim_post d
-    on d.org_id = p.org_id
-    and d.post_id = p.post_id
-    and d.platform = p.platform
-  join int_bench_page_cohort c
-    on c.page_id = p.page_id
-    and c.platform = p.platform
-    and c.month = :month_start
-  where p.published_date between :month_start and last_day(:month_start)
+  select month, org_id, engagement_rate, local_day_of_week, local_hour, fallback_level, industry, segment,
+    platform, size_band
+  from int_bench_post_cohort
+  where month = :month_start
 ),
 
 -- the cohort's posts and the share of them without a time of day

@@ -28,24 +28,7 @@
 -- socialbench.bench.DisclosureRule): p25/p50/p75 need :k organizations and no organization holding more
 -- than half of the values; p10/p90 need 2 × :k organizations. No mean and no page count are published.
 with ladder as (
-  select
-    v.month,
-    v.kpi,
-    v.org_id,
-    v.page_id,
-    v.org_level,
-    v.value,
-    c.fallback_level,
-    c.industry,
-    c.segment,
-    v.platform,
-    c.size_band
-  from int_bench_page_kpi v
-  join int_bench_page_cohort c
-    on c.page_id = v.page_id
-    and c.platform = v.platform
-    and c.month = v.month
-  where v.month = :month_start
+  select * from int_bench_page_kpi_cohort where month = :month_start
 ),
 
 -- one value per organization for organization-level KPIs (its pages repeat the same value)
@@ -76,27 +59,9 @@ cohorts as (
 ),
 
 disclosed as (
-  select
-    *,
-    disclosure_reason(n_orgs, n_values, top_org_values, :k) as central_reason,
-    disclosure_extremes_reason(n_orgs, n_values, top_org_values, :k) as extremes_reason
+  select *, disclosed_percentiles(pct, n_orgs, n_values, top_org_values, :k) as d
   from cohorts
 )
 
-select
-  month,
-  kpi,
-  industry,
-  segment,
-  platform,
-  size_band,
-  fallback_level,
-  n_orgs,
-  if(extremes_reason is null, pct[0], null) as p10,
-  if(central_reason is null, pct[1], null) as p25,
-  if(central_reason is null, pct[2], null) as p50,
-  if(central_reason is null, pct[3], null) as p75,
-  if(extremes_reason is null, pct[4], null) as p90,
-  central_reason is not null as suppressed,
-  extremes_reason as suppressed_reason
+select month, kpi, industry, segment, platform, size_band, fallback_level, n_orgs, d.*
 from disclosed

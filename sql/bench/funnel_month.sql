@@ -27,18 +27,7 @@
 -- the organizations with a value of that rate; disclosure control as for bench.cohort_month
 -- (socialbench.bench.DisclosureRule). Parameters: :month_start (DATE), :k.
 with org_platform as (
-  select
-    c.org_id,
-    c.platform,
-    sum(c.sessions) as sessions,
-    sum(c.leads) as leads,
-    sum(c.mqls) as mqls,
-    sum(c.customers) as customers,
-    if(count(c.revenue) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(c.revenue as double))), 0D, (acc, v) -> acc + v)) as revenue,
-    if(count(c.spend) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(c.spend as double))), 0D, (acc, v) -> acc + v)) as spend
-  from dw.fct_conversion_daily c
-  where c.date between :month_start and last_day(:month_start)
-  group by c.org_id, c.platform
+  select * from int_bench_org_conversions where month = :month_start
 ),
 
 org_rates as (
@@ -89,26 +78,9 @@ cohorts as (
 ),
 
 disclosed as (
-  select
-    *,
-    disclosure_reason(n_orgs, n_values, top_org_values, :k) as central_reason,
-    disclosure_extremes_reason(n_orgs, n_values, top_org_values, :k) as extremes_reason
+  select *, disclosed_percentiles(pct, n_orgs, n_values, top_org_values, :k) as d
   from cohorts
 )
 
-select
-  cast(:month_start as date) as month,
-  kpi,
-  industry,
-  segment,
-  platform,
-  fallback_level,
-  n_orgs,
-  if(extremes_reason is null, pct[0], null) as p10,
-  if(central_reason is null, pct[1], null) as p25,
-  if(central_reason is null, pct[2], null) as p50,
-  if(central_reason is null, pct[3], null) as p75,
-  if(extremes_reason is null, pct[4], null) as p90,
-  central_reason is not null as suppressed,
-  extremes_reason as suppressed_reason
+select cast(:month_start as date) as month, kpi, industry, segment, platform, fallback_level, n_orgs, d.*
 from disclosed

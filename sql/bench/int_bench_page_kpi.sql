@@ -2,7 +2,7 @@
 -- comment: The KPIs of bench.page_month in long form: one row per page × month × KPI (the 13 KPI columns of
 -- comment: bench.page_month, in their order), with org_level true for the funnel KPIs, which belong to the
 -- comment: organization and platform (every page of an organization on a platform carries the same value).
--- Used by bench.cohort_month and bench.page_rank; a new KPI column of bench.page_month is added here once.
+-- Used by bench.cohort_month and bench.page_rank (through int_bench_page_kpi_cohort); a new KPI column of bench.page_month is added here once.
 select
   page_id, platform, org_id, month,
   stack(13,

@@ -133,19 +133,7 @@ organizations as (
 ),
 
 conversions as (
-  select
-    c.org_id,
-    c.platform,
-    sum(c.sessions) as sessions,
-    sum(c.leads) as leads,
-    sum(c.mqls) as mqls,
-    sum(c.customers) as customers,
-    if(count(c.revenue) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(c.revenue as double))), 0D, (acc, v) -> acc + v)) as revenue,
-    if(count(c.spend) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(c.spend as double))), 0D, (acc, v) -> acc + v)) as spend
-  from dw.fct_conversion_daily c
-  cross join bounds b
-  where c.date between b.month and b.month_last_day
-  group by c.org_id, c.platform
+  select * from int_bench_org_conversions where month = :month_start
 ),
 
 assembled as (

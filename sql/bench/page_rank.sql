@@ -27,24 +27,7 @@
 -- of an organization on a platform) counts once per organization among the peers, as in bench.cohort_month.
 -- The only cohort field published here is cohort_n_orgs (no mean, no page count).
 with ladder as (
-  select
-    v.page_id,
-    v.platform,
-    v.org_id,
-    v.month,
-    v.kpi,
-    v.value,
-    v.org_level,
-    c.fallback_level,
-    c.industry,
-    c.segment,
-    c.size_band
-  from int_bench_page_kpi v
-  join int_bench_page_cohort c
-    on c.page_id = v.page_id
-    and c.platform = v.platform
-    and c.month = v.month
-  where v.month = :month_start
+  select * from int_bench_page_kpi_cohort where month = :month_start
 ),
 
 -- the values that count among peers: one per organization for an organization-level KPI

@@ -22,27 +22,10 @@
 -- (socialbench.bench.DisclosureRule) over the posts' values; no mean, page or post count is published.
 -- Parameters: :month_start (DATE), :k.
 with ladder as (
-  select
-    c.month,
-    topic,
-    p.org_id,
-    p.engagements_d7 / nullif(p.followers_at_publish, 0) as engagement_rate,
-    c.fallback_level,
-    c.industry,
-    c.segment,
-    c.platform,
-    c.size_band
-  from dw.fct_post p
-  join dw.dim_post d
-    on d.org_id = p.org_id
-    and d.post_id = p.post_id
-    and d.platform = p.platform
-  join int_bench_page_cohort c
-    on c.page_id = p.page_id
-    and c.platform = p.platform
-    and c.month = :month_start
-  lateral view explode(d.topics) t as topic
-  where p.published_date between :month_start and last_day(:month_start)
+  select month, topic, org_id, engagement_rate, fallback_level, industry, segment, platform, size_band
+  from int_bench_post_cohort
+  lateral view explode(topics) t as topic
+  where month = :month_start
 ),
 
 counted as (
@@ -65,22 +48,15 @@ topics as (
 ),
 
 disclosed as (
-  select *, disclosure_reason(n_orgs, n_values, top_org_values, :k) as reason
+  select *, disclosed_quartiles(pct, n_orgs, n_values, top_org_values, :k) as d
   from topics
 )
 
 select
-  month,
-  topic,
-  industry,
-  segment,
-  platform,
-  size_band,
-  fallback_level,
-  n_orgs,
-  if(reason is null, pct[0], null) as p25_engagement_rate,
-  if(reason is null, pct[1], null) as p50_engagement_rate,
-  if(reason is null, pct[2], null) as p75_engagement_rate,
-  reason is not null as suppressed,
-  reason as suppressed_reason
+  month, topic, industry, segment, platform, size_band, fallback_level, n_orgs,
+  d.p25 as p25_engagement_rate,
+  d.p50 as p50_engagement_rate,
+  d.p75 as p75_engagement_rate,
+  d.suppressed,
+  d.suppressed_reason
 from disclosed

@@ -1,6 +1,6 @@
 -- Export: the clients' posts judged on their objective (bench.post_objective_month). cohort_p50 and
 -- delta_vs_median are exported only when the peer cohort has at least :k organizations that are not the
--- agency's clients (export_client_cohorts); otherwise NULL. Parameters: :month_start, :k.
+-- agency's clients (export_client_page_cohorts); otherwise NULL. Parameters: :month_start, :k.
 select
   o.post_id,
   o.platform,
@@ -21,18 +21,14 @@ select
 from (
   select
     o.*,
-    o.cohort_n_orgs - coalesce(cc.n_clients, 0) >= :k as outside
+    o.cohort_n_orgs - pc.n_clients >= :k as outside
   from bench.post_objective_month o
   join export_clients c on c.org_id = o.org_id
-  join bench.page_month m
-    on m.page_id = o.page_id
-    and m.platform = o.platform
-    and m.month = o.month
-  left join export_client_cohorts cc
-    on cc.platform = o.platform
-    and cc.fallback_level = o.fallback_level
-    and cc.industry <=> if(o.fallback_level <= 2, m.industry, null)
-    and cc.segment <=> if(o.fallback_level <= 1, m.segment, null)
+  join export_client_page_cohorts pc
+    on pc.page_id = o.page_id
+    and pc.platform = o.platform
+    and pc.month = o.month
+    and pc.fallback_level = o.fallback_level
   where o.month = :month_start
 ) o
 order by o.platform, o.post_id

@@ -1,7 +1,6 @@
 package socialbench.export;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.Resources;
 
 /**
  * {@code socialbench export --agency A --month YYYY-MM --out DIR}: one Parquet table per {@link ExportTable}
@@ -49,6 +49,8 @@ public final class AgencyExport {
       clientIds.createOrReplaceTempView("agency_clients");
       spark.sql(read("sql/agency/client_cohorts.sql"), Map.of("month_end", all.get("month_end")))
           .createOrReplaceTempView("export_client_cohorts");
+      spark.sql(read("sql/agency/client_page_cohorts.sql"), Map.of("month_start", all.get("month_start")))
+          .createOrReplaceTempView("export_client_page_cohorts");
       Map<String, Long> rows = new LinkedHashMap<>();
       Map<String, ExportTable.Kind> kinds = new LinkedHashMap<>();
       for (ExportTable t : ExportTable.ALL) {
@@ -71,6 +73,7 @@ public final class AgencyExport {
       dir.abandon();
       throw e;
     } finally {
+      spark.catalog().dropTempView("export_client_page_cohorts");
       spark.catalog().dropTempView("export_client_cohorts");
       spark.catalog().dropTempView("export_clients");
       spark.catalog().dropTempView("agency_clients");
@@ -105,11 +108,6 @@ public final class AgencyExport {
   }
 
   static String read(String resource) {
-    try (InputStream in = AgencyExport.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing on the classpath: " + resource);
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return Resources.text(resource);
   }
 }

@@ -18,69 +18,17 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import socialbench.runtime.DeclaredTable;
 import socialbench.runtime.DeltaRows;
 import socialbench.runtime.Settings;
-import socialbench.runtime.TableSpec;
 import socialbench.runtime.TableWriter;
 import socialbench.runtime.Warehouse;
 
 /** The landing ledger and quarantine in {@code ops} (Delta): landed_files, rejected_rows, runs. */
 final class OpsTables {
-  static final StructType LANDED_FILES =
-      new StructType()
-          .add("run_id", DataTypes.StringType, false)
-          .add("path", DataTypes.StringType, false)
-          .add("sha256", DataTypes.StringType, false)
-          .add("org_id", DataTypes.StringType, false)
-          .add("platform", DataTypes.StringType, false)
-          .add("export_date", DataTypes.DateType, false)
-          .add("format", DataTypes.StringType, true)
-          .add("series", DataTypes.StringType, true)
-          .add("rows_read", DataTypes.LongType, false)
-          .add("rows_landed", DataTypes.LongType, false)
-          .add("rows_rejected", DataTypes.LongType, false)
-          .add("status", DataTypes.StringType, false)
-          .add("reason", DataTypes.StringType, true)
-          .add("replaced_sha256", DataTypes.StringType, true);
-
-  static final StructType REJECTED_ROWS =
-      new StructType()
-          .add("run_id", DataTypes.StringType, false)
-          .add("path", DataTypes.StringType, false)
-          .add("sha256", DataTypes.StringType, false)
-          .add("row_number", DataTypes.LongType, false)
-          .add("raw_text", DataTypes.StringType, true)
-          .add("reason", DataTypes.StringType, false);
-
-  static final TableSpec LANDED_FILES_SPEC = new TableSpec("ops.landed_files", List.of(),
-      "One row per inbox file (zip member, sheet) per land run that landed or rejected anything; rows_read = rows_landed + rows_rejected.",
-      Map.ofEntries(
-          Map.entry("run_id", "The land run (ops.runs.run_id)."),
-          Map.entry("path", "File path relative to the inbox; zip!member or workbook!sheet for members."),
-          Map.entry("sha256", "sha256 of the file's bytes as it sits in the inbox."),
-          Map.entry("org_id", "Inbox org folder (_reference for reference files)."),
-          Map.entry("platform", "Inbox platform folder (_reference for reference files)."),
-          Map.entry("export_date", "Inbox date folder."),
-          Map.entry("format", "Recognised native format = bronze table name; NULL when rejected or skipped."),
-          Map.entry("series", "Series title of a meta_daily_series file (part of the replacement key)."),
-          Map.entry("rows_read", "Data rows read (landed + rejected)."),
-          Map.entry("rows_landed", "Rows written to bronze."),
-          Map.entry("rows_rejected", "Rows quarantined in ops.rejected_rows."),
-          Map.entry("status", "landed, replaced, skipped_duplicate or rejected."),
-          Map.entry("reason", "Why a file was rejected or skipped, or which file it replaced."),
-          Map.entry("replaced_sha256", "sha256 of the earlier file whose rows this corrected re-export replaced.")));
-
-  static final TableSpec REJECTED_ROWS_SPEC = new TableSpec("ops.rejected_rows", List.of(),
-      "Rows of landed files that did not land, with their raw text and the reason.",
-      Map.of(
-          "run_id", "The land run.",
-          "path", "File path relative to the inbox.",
-          "sha256", "sha256 of the file.",
-          "row_number", "Line (or sheet row) where the row starts.",
-          "raw_text", "The row as it was in the file.",
-          "reason", "Why it was rejected."));
+  /** Columns, types and comments: sql/ops/landed_files.sql and sql/ops/rejected_rows.sql. */
+  static final DeclaredTable LANDED_FILES = DeclaredTable.load("sql/ops/landed_files.sql");
+  static final DeclaredTable REJECTED_ROWS = DeclaredTable.load("sql/ops/rejected_rows.sql");
 
   private final SparkSession spark;
   private final Warehouse warehouse;
@@ -141,9 +89,9 @@ final class OpsTables {
   void append(List<LedgerEntry> entries, List<Row> rejected) {
     TableWriter writer = TableWriter.of(spark, settings);
     if (!rejected.isEmpty()) {
-      writer.append(REJECTED_ROWS_SPEC, spark.createDataFrame(rejected, REJECTED_ROWS).coalesce(1));
-    } else if (!exists(warehouse.tablePath(REJECTED_ROWS_SPEC.name()))) {
-      writer.ensure(REJECTED_ROWS_SPEC, REJECTED_ROWS);
+      writer.append(REJECTED_ROWS.spec(), spark.createDataFrame(rejected, REJECTED_ROWS.schema()).coalesce(1));
+    } else if (!exists(warehouse.tablePath(REJECTED_ROWS.spec().name()))) {
+      writer.ensure(REJECTED_ROWS.spec(), REJECTED_ROWS.schema()); // queryable (empty) from the first run on
     }
     List<Row> ledgerRows = new ArrayList<>();
     for (LedgerEntry e : entries) {
@@ -152,7 +100,7 @@ final class OpsTables {
               e.runId(), e.path(), e.sha256(), e.orgId(), e.platform(), java.sql.Date.valueOf(e.exportDate()), e.format(), e.series(),
               e.rowsRead(), e.rowsLanded(), e.rowsRejected(), e.status(), e.reason(), e.replacedSha256()));
     }
-    if (!ledgerRows.isEmpty()) writer.append(LANDED_FILES_SPEC, spark.createDataFrame(ledgerRows, LANDED_FILES).coalesce(1));
+    if (!ledgerRows.isEmpty()) writer.append(LANDED_FILES.spec(), spark.createDataFrame(ledgerRows, LANDED_FILES.schema()).coalesce(1));
   }
 
   static Row rejectedRow(String runId, String path, String sha, RejectedRow r) {

@@ -9,16 +9,13 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import socialbench.runtime.TableSpec;
+import socialbench.runtime.DeclaredTable;
 import socialbench.runtime.TableWriter;
 
 /**
@@ -35,16 +32,8 @@ import socialbench.runtime.TableWriter;
  * value (followers_start, size band, growth and churn of bench.page_month read it).
  */
 final class ChangedMonths {
-  static final TableSpec SPEC = new TableSpec("ops.changed_months", List.of(),
-      "Older months whose dw rows a night changed (late or corrected exports); bench recomputes them that night.",
-      Map.of(
-          "logical_date", "Night that changed the rows.",
-          "table_name", "dw table whose rows changed.",
-          "month", "First day of the changed month."));
-  private static final StructType SCHEMA = new StructType()
-      .add("logical_date", DataTypes.DateType, false)
-      .add("table_name", DataTypes.StringType, false)
-      .add("month", DataTypes.DateType, false);
+  /** Columns, types and comments: sql/ops/changed_months.sql. */
+  static final DeclaredTable TABLE = DeclaredTable.load("sql/ops/changed_months.sql");
 
   private final SparkSession spark;
   private final TableWriter writer;
@@ -111,7 +100,7 @@ final class ChangedMonths {
     }
     if (months.isEmpty()) return;
     if (spark.catalog().tableExists("ops", "changed_months")) {
-      for (Row r : spark.table(SPEC.name())
+      for (Row r : spark.table(TABLE.spec().name())
           .where(col("logical_date").equalTo(Date.valueOf(date)).and(col("table_name").equalTo(m.name())))
           .select("month").collectAsList()) {
         months.remove(r.getDate(0).toLocalDate());
@@ -120,6 +109,6 @@ final class ChangedMonths {
     if (months.isEmpty()) return;
     List<Row> out = new ArrayList<>();
     for (LocalDate month : months) out.add(RowFactory.create(Date.valueOf(date), m.name(), Date.valueOf(month)));
-    writer.append(SPEC, spark.createDataFrame(out, SCHEMA));
+    writer.append(TABLE.spec(), spark.createDataFrame(out, TABLE.schema()));
   }
 }

@@ -1,19 +1,18 @@
 package socialbench.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import socialbench.runtime.ListedFiles;
+import socialbench.runtime.Resources;
 
 /**
  * The models in run order: {@code sql/models.list} (the model stage) and {@code sql/bench/models.list} (the
- * bench stage) name one {@code .sql} file per line (relative to {@code sql/}), read from the classpath. Loading
+ * bench stage) name one {@code .sql} file per line (relative to {@code sql/}), read from the classpath
+ * ({@link ListedFiles}: a listed file that does not exist fails naming the list and line). Loading
  * checks the order (a model may only use views ({@code stg_*}, {@code int_*}) defined by a model above it) and
  * that every table model of the model stage has a key (its uniqueness check is derived from it).
  */
@@ -32,10 +31,10 @@ public final class ModelManifest {
   public static List<ModelFile> load(String list) {
     List<ModelFile> models = new ArrayList<>();
     Set<String> defined = new HashSet<>();
-    for (String line : read(list).split("\n")) {
-      String entry = line.strip();
-      if (entry.isEmpty() || entry.startsWith("#")) continue;
-      ModelFile m = ModelFile.parse(entry, read("sql/" + entry));
+    for (ListedFiles.Entry e : ListedFiles.load(list)) {
+      String entry = e.file();
+      if (!e.words().isEmpty()) throw new IllegalStateException(e.where() + ": one model file per line, got '" + entry + " " + String.join(" ", e.words()) + "'");
+      ModelFile m = ModelFile.parse(entry, e.text());
       Matcher refs = VIEW_REF.matcher(m.usedText());
       while (refs.find()) {
         if (!defined.contains(refs.group(1))) {
@@ -53,11 +52,6 @@ public final class ModelManifest {
 
   /** A classpath resource as text (the jar carries {@code sql/}). */
   public static String read(String resource) {
-    try (InputStream in = ModelManifest.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource " + resource);
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Resources.text(resource);
   }
 }

@@ -16,13 +16,11 @@ import java.util.concurrent.Future;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import socialbench.model.ModelFile;
 import socialbench.model.ModelManifest;
 import socialbench.model.NightScope;
+import socialbench.runtime.DeclaredTable;
 import socialbench.runtime.Settings;
-import socialbench.runtime.TableSpec;
 import socialbench.runtime.TableWriter;
 
 /**
@@ -31,18 +29,8 @@ import socialbench.runtime.TableWriter;
  * them. A check on a table that does not exist yet is {@code skipped}.
  */
 public final class QualityChecks {
-  static final TableSpec RESULTS = new TableSpec(
-      "ops.quality_results", List.of(), "Outcome of every quality check per logical date (docs/design.md §8).",
-      Map.of(
-          "logical_date", "Logical date the checks ran for.",
-          "run_id", "Run that produced these results.",
-          "check_id", "Identifier of the check (table:type:columns unless named).",
-          "table_name", "Table checked.",
-          "check_type", "not_null, unique, relationship, expression, non_negative, flagged, row_count_anomaly or failing_rows.",
-          "blocking", "True if a failure stops publication.",
-          "status", "pass, fail (blocking), warn (non-blocking failure) or skipped (table missing).",
-          "failing_rows", "Number of offending rows.",
-          "detail", "Extra information, e.g. the row counts compared."));
+  /** Columns, types and comments: sql/ops/quality_results.sql. */
+  static final DeclaredTable RESULTS = DeclaredTable.load("sql/ops/quality_results.sql");
 
   static final int PARALLEL_CHECKS = 2;
 
@@ -169,23 +157,13 @@ public final class QualityChecks {
   }
 
   private void record(List<CheckResult> results, LocalDate ds, String runId) {
-    StructType schema = new StructType()
-        .add("logical_date", DataTypes.DateType, false)
-        .add("run_id", DataTypes.StringType)
-        .add("check_id", DataTypes.StringType)
-        .add("table_name", DataTypes.StringType)
-        .add("check_type", DataTypes.StringType)
-        .add("blocking", DataTypes.BooleanType)
-        .add("status", DataTypes.StringType)
-        .add("failing_rows", DataTypes.LongType)
-        .add("detail", DataTypes.StringType);
     List<Row> rows = new ArrayList<>();
     for (CheckResult r : results) {
       CheckSpec c = r.check();
       rows.add(RowFactory.create(Date.valueOf(ds), runId, c.id(), c.table(), c.type().toString(), c.blocking(), r.status().toString(), r.failingRows(), r.detail()));
     }
     TableWriter.of(spark, settings)
-        .replaceSlice(RESULTS, spark.createDataFrame(rows, schema), "logical_date = '" + ds + "'");
+        .replaceSlice(RESULTS.spec(), spark.createDataFrame(rows, RESULTS.schema()), "logical_date = '" + ds + "'");
   }
 
   /** A readable table of the results. */

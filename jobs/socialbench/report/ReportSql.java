@@ -1,13 +1,10 @@
 package socialbench.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import socialbench.runtime.Resources;
 
 /** A query of {@code sql/report/} run with named parameters (bound, never spliced into the text). */
 final class ReportSql {
@@ -18,11 +15,6 @@ final class ReportSql {
   }
 
   static String read(String resource) {
-    try (InputStream in = ReportSql.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing on the classpath: " + resource);
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return Resources.text(resource);
   }
 }

@@ -9,8 +9,6 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * {@code ops.runs}: one row per finished job run (docs/design.md §5). Timings are wall-clock operational
@@ -18,29 +16,8 @@ import org.apache.spark.sql.types.StructType;
  * backfill treats that night as not done.
  */
 public final class RunLedger {
-  static final TableSpec RUNS = new TableSpec(
-      "ops.runs", List.of(), "One row per finished socialbench job run.",
-      Map.of(
-          "run_id", "Identifier of the run.",
-          "job", "land, model, bench, check or nightly.",
-          "logical_date", "Logical date the run was for (from the command line).",
-          "status", "succeeded or failed.",
-          "started_at", "Wall-clock start (UTC).",
-          "finished_at", "Wall-clock end (UTC).",
-          "rows_in", "Rows read by the run.",
-          "rows_out", "Rows written by the run.",
-          "message", "Summary or the reason it failed."));
-
-  private static final StructType SCHEMA = new StructType()
-      .add("run_id", DataTypes.StringType, false)
-      .add("job", DataTypes.StringType, false)
-      .add("logical_date", DataTypes.DateType, false)
-      .add("status", DataTypes.StringType, false)
-      .add("started_at", DataTypes.TimestampType, false)
-      .add("finished_at", DataTypes.TimestampType, false)
-      .add("rows_in", DataTypes.LongType, false)
-      .add("rows_out", DataTypes.LongType, false)
-      .add("message", DataTypes.StringType, true);
+  /** Columns, types and comments: sql/ops/runs.sql. */
+  static final DeclaredTable RUNS = DeclaredTable.load("sql/ops/runs.sql");
 
   private final SparkSession spark;
   private final Settings settings;
@@ -58,7 +35,7 @@ public final class RunLedger {
       long rowsIn, long rowsOut, String message) {
     Row row = RowFactory.create(runId, job, Date.valueOf(date), succeeded ? "succeeded" : "failed",
         Timestamp.from(started), Timestamp.from(finished), rowsIn, rowsOut, message);
-    TableWriter.of(spark, settings).appendFew(RUNS, SCHEMA, List.of(row));
+    TableWriter.of(spark, settings).appendFew(RUNS.spec(), RUNS.schema(), List.of(row));
   }
 
   /** True if a run of {@code job} for {@code date} has succeeded before. */

@@ -1,13 +1,10 @@
 package socialbench.serve;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.SparkSession;
 import socialbench.bench.AnalystViews;
+import socialbench.runtime.Resources;
 
 /**
  * The analyst views of {@code sql/views/} for the SQL server. `socialbench sql` registers them as
@@ -33,11 +30,6 @@ final class SharedAnalystViews {
   }
 
   private static String read(String resource) {
-    try (InputStream in = SharedAnalystViews.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing on the classpath: " + resource);
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return Resources.text(resource);
   }
 }

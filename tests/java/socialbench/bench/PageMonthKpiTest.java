@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import socialbench.runtime.TableWriter;
 import socialbench.testing.SparkTestExtension;
 import socialbench.testing.TestWarehouse;
 
@@ -62,6 +63,10 @@ class PageMonthKpiTest {
 
   private static Dataset<Row> pageMonth(TestWarehouse wh, String month, String asOf) {
     StoredPageMonths.register(wh.spark());
+    // the view page_month reads, registered as the bench stage does before its models
+    new BenchStage(wh.spark(), TableWriter.of(wh.spark(), wh.settings()), new BenchSettings(5, 75, 25)).view(
+        BenchStage.MODELS.stream().filter(m -> m.name().equals("int_bench_org_conversions")).findFirst().orElseThrow(),
+        LocalDate.parse(asOf));
     return SqlModel.load("page_month").run(wh.spark(), Map.of(
         "month_start", Date.valueOf(month), "as_of_date", Date.valueOf(asOf)));
   }

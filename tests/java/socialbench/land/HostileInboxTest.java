@@ -37,32 +37,15 @@ class HostileInboxTest {
   static final String SECRET = "TOP-SECRET-7731";
 
   private final TestWarehouse wh;
-  private final Path root;
-  private final Path inbox;
-  private final Settings settings;
+  private final LandingCase landing;
 
   HostileInboxTest(TestWarehouse wh) throws IOException {
     this.wh = wh;
-    this.root = Files.createTempDirectory(wh.dir(), "case-");
-    this.inbox = Inboxes.copyOfSamples(root.resolve("inbox"));
-    this.settings = wh.settings().with("socialbench.warehouse", root.resolve("warehouse").toString()).with("socialbench.inbox", inbox.toString())
-        .with("socialbench.land.limits.max-file-bytes", 100000);
-  }
-
-  private LandResult land(LocalDate date) {
-    return new Lander(wh.spark(), settings, null).land(date);
-  }
-
-  private Dataset<Row> ops(String table) {
-    return wh.spark().read().format("delta").load(Warehouse.of(settings).tablePath("ops", table));
-  }
-
-  private Dataset<Row> bronze(String table) {
-    return wh.spark().read().parquet(Warehouse.of(settings).tablePath("bronze", table));
+    this.landing = LandingCase.of(wh).with("socialbench.land.limits.max-file-bytes", 100000);
   }
 
   private Path day(String org, String platform) throws IOException {
-    return Files.createDirectories(inbox.resolve(org).resolve(platform).resolve(NOV_1.toString()));
+    return Files.createDirectories(landing.inbox.resolve(org).resolve(platform).resolve(NOV_1.toString()));
   }
 
   private static Map<String, String> rejected(LandResult r) {
@@ -81,18 +64,18 @@ class HostileInboxTest {
   @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void hostileEntriesAreRejectedWithTheirReasonAndEveryOtherFileLands() throws Exception {
     Path x = day("lakeside-clinic", "x");
-    Files.copy(inbox.resolve(LanderTest.X_FILE), x.resolve("tweets.csv")); // lakeside's one good file
+    Files.copy(landing.inbox.resolve(LanderTest.X_FILE), x.resolve("tweets.csv")); // lakeside's one good file
     Files.write(x.resolve("bomb.csv.gz"), Bombs.gzipOfZeros(64L << 20));
     Files.write(day("lakeside-clinic", "linkedin").resolve("followers.xlsx"), Bombs.xlsxWithBomb(64L << 20));
     Files.writeString(x.resolve("big.csv"), "a".repeat(200000));
     // before issue 21 the IllegalArgumentException of this zip escaped the parser and ended the whole night
     Files.write(day("lakeside-clinic", "youtube").resolve("export.zip"), BadInputCorpusTest.latin1Zip("caf\u00e9.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
-    Path secret = Files.writeString(Files.createDirectories(root.resolve("elsewhere")).resolve("secret.csv"),
+    Path secret = Files.writeString(Files.createDirectories(landing.root.resolve("elsewhere")).resolve("secret.csv"),
         SECRET + ",do not land\nmore,lines\n");
     Files.createSymbolicLink(x.resolve("linked.csv"), secret);
-    Files.createSymbolicLink(day("lakeside-clinic", "ads").resolve("dangling.csv"), root.resolve("nothing-here.csv"));
-    Files.createDirectories(inbox.resolve("mallory"));
-    Files.createSymbolicLink(inbox.resolve("mallory/facebook"), inbox.resolve("riverside-health/facebook"));
+    Files.createSymbolicLink(day("lakeside-clinic", "ads").resolve("dangling.csv"), landing.root.resolve("nothing-here.csv"));
+    Files.createDirectories(landing.inbox.resolve("mallory"));
+    Files.createSymbolicLink(landing.inbox.resolve("mallory/facebook"), landing.inbox.resolve("riverside-health/facebook"));
     Path fifo = day("lakeside-clinic", "tiktok").resolve("pipe.csv");
     assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
     Files.writeString(Files.createDirectories(day("lakeside-clinic", "web").resolve("nested")).resolve("inner.csv"), "a,b\n1,2\n");
@@ -117,39 +100,39 @@ class HostileInboxTest {
       expected.put("lakeside-clinic/instagram/2026-11-01", "unreadable folder: permission denied");
     }
 
-    LandResult r = land(NOV_1);
+    LandResult r = landing.land(NOV_1);
 
     assertEquals(expected, rejected(r));
     assertEquals(12, r.count(LedgerEntry.LANDED), "riverside-health's 11 members and lakeside-clinic's tweets.csv");
-    assertEquals(10, bronze("x_tweet_activity").count());
-    assertEquals(4, bronze("facebook_post_insights").count(), "the linked folder added nothing");
-    assertEquals(0, bronze("facebook_post_insights").where("_org_id = 'mallory'").count());
-    assertEquals(0, bronze("meta_daily_series").where("_org_id = 'mallory'").count());
-    Dataset<Row> ledger = ops("landed_files");
+    assertEquals(10, landing.bronze("x_tweet_activity").count());
+    assertEquals(4, landing.bronze("facebook_post_insights").count(), "the linked folder added nothing");
+    assertEquals(0, landing.bronze("facebook_post_insights").where("_org_id = 'mallory'").count());
+    assertEquals(0, landing.bronze("meta_daily_series").where("_org_id = 'mallory'").count());
+    Dataset<Row> ledger = landing.ops("landed_files");
     assertEquals(0, ledger.where("status = 'rejected' and not sha256 rlike '^[0-9a-f]{64}$'").count());
     assertEquals(0, ledger.where("org_id = 'mallory' and status <> 'rejected'").count());
     assertEquals(0, r.rowsRejected(), "no row was quarantined, so ops.rejected_rows holds nothing of the night");
     for (String table : List.of("landed_files", "runs")) {
-      for (Row row : ops(table).collectAsList()) assertFalse(row.toString().contains(SECRET), table + ": " + row);
+      for (Row row : landing.ops(table).collectAsList()) assertFalse(row.toString().contains(SECRET), table + ": " + row);
     }
-    for (Row row : bronze("x_tweet_activity").collectAsList()) assertFalse(row.toString().contains(SECRET));
-    assertEquals("succeeded", ops("runs").first().getAs("status"));
+    for (Row row : landing.bronze("x_tweet_activity").collectAsList()) assertFalse(row.toString().contains(SECRET));
+    assertEquals("succeeded", landing.ops("runs").first().getAs("status"));
   }
 
   @Test
   void aRejectedFileIsRecordedAndTheLookBackDoesNotRetryItUntilItChanges() throws Exception {
     Path x = day("lakeside-clinic", "x");
     Path bomb = Files.write(x.resolve("bomb.csv.gz"), Bombs.gzipOfZeros(32L << 20));
-    Files.createSymbolicLink(x.resolve("linked.csv"), inbox.resolve(LanderTest.X_FILE));
-    LandResult first = land(NOV_1);
+    Files.createSymbolicLink(x.resolve("linked.csv"), landing.inbox.resolve(LanderTest.X_FILE));
+    LandResult first = landing.land(NOV_1);
     assertEquals(2, first.count(LedgerEntry.REJECTED));
     String sha = FileHash.sha256(bomb);
-    assertEquals(1, ops("landed_files").where("status = 'rejected' and sha256 = '" + sha + "'").count());
+    assertEquals(1, landing.ops("landed_files").where("status = 'rejected' and sha256 = '" + sha + "'").count());
 
-    assertEquals(List.of(), land(NOV_1.plusDays(1)).files(), "the next night reads nothing of Nov 1 again");
+    assertEquals(List.of(), landing.land(NOV_1.plusDays(1)).files(), "the next night reads nothing of Nov 1 again");
 
     Files.write(bomb, Bombs.gzipOfZeros(33L << 20)); // the file changed: it is read (and rejected) again
-    LandResult third = land(NOV_1.plusDays(2));
+    LandResult third = landing.land(NOV_1.plusDays(2));
     assertEquals(1, third.files().size());
     LedgerEntry again = third.files().get(0);
     assertEquals("lakeside-clinic/x/2026-11-01/bomb.csv.gz", again.path());
@@ -167,22 +150,22 @@ class HostileInboxTest {
     Files.writeString(day("northside", "crm").resolve("contacts.csv"), header
         + "1001,Ann,Poe,ann.poe@example.org,555-0111,customer,Organic search,2026-10-05 08:00\n", StandardCharsets.UTF_8);
 
-    LandResult r = land(NOV_1);
+    LandResult r = landing.land(NOV_1);
 
     assertEquals(1, r.rowsRejected());
-    Row bad = ops("rejected_rows").first();
+    Row bad = landing.ops("rejected_rows").first();
     assertEquals("lakeside-clinic/crm/2026-11-01/contacts.csv", bad.getAs("path"));
     assertEquals("[personal],[personal],[personal],[personal],[personal],lead,Social media,31/31/2026", bad.getAs("raw_text"));
     assertEquals("unreadable timestamp \"31/31/2026\" in column created_at", bad.getAs("reason"));
     for (String table : List.of("landed_files", "rejected_rows", "runs")) {
-      for (Row row : ops(table).collectAsList()) {
+      for (Row row : landing.ops(table).collectAsList()) {
         for (String personal : List.of("John", "Roe", "john.roe", "555-0142", "1002")) {
           assertFalse(row.toString().contains(personal), table + " keeps " + personal + ": " + row);
         }
       }
     }
     // HMAC-SHA256(key = the tests' salt from pom.xml, org_id + "\n" + "1001"), computed with Python's hmac module
-    List<Row> leads = bronze("crm_contacts").where("_org_id in ('lakeside-clinic', 'northside')").orderBy("_org_id")
+    List<Row> leads = landing.bronze("crm_contacts").where("_org_id in ('lakeside-clinic', 'northside')").orderBy("_org_id")
         .select("_org_id", "record_id_hash").collectAsList();
     assertEquals(2, leads.size());
     assertEquals("9cf759f274328a6c8beac921119d7aff6a73e4e9ff5cb8e33c56e972dbea4ed1", leads.get(0).getString(1));
@@ -192,38 +175,38 @@ class HostileInboxTest {
   @Test
   @Timeout(value = 20, unit = TimeUnit.MINUTES)
   void aNightWithHostileFilesPublishesEveryOtherFileAndTwoOrganizationsLead1001PassTheChecks() throws Exception {
-    Files.writeString(inbox.resolve("_reference/2026-11-01/organizations.csv"), "org_id,name,industry,segment,country,agency_id\n"
+    Files.writeString(landing.inbox.resolve("_reference/2026-11-01/organizations.csv"), "org_id,name,industry,segment,country,agency_id\n"
         + "riverside-health,Riverside Health,healthcare,health_system,US,northstar-agency\n"
         + "lakeside-clinic,Lakeside Clinic,healthcare,clinic,US,northstar-agency\n"
         + "northside,Northside Hospital,healthcare,hospital,US,northstar-agency\n");
     Path x = day("lakeside-clinic", "x");
     Files.write(x.resolve("bomb.csv.gz"), Bombs.gzipOfZeros(64L << 20));
     Files.write(day("lakeside-clinic", "linkedin").resolve("followers.xlsx"), Bombs.xlsxWithBomb(64L << 20));
-    Files.createDirectories(inbox.resolve("mallory"));
-    Files.createSymbolicLink(inbox.resolve("mallory/facebook"), inbox.resolve("riverside-health/facebook"));
+    Files.createDirectories(landing.inbox.resolve("mallory"));
+    Files.createSymbolicLink(landing.inbox.resolve("mallory/facebook"), landing.inbox.resolve("riverside-health/facebook"));
     assertEquals(0, new ProcessBuilder("mkfifo", day("lakeside-clinic", "tiktok").resolve("pipe.csv").toString()).start().waitFor());
     String header = "Record ID,Lifecycle Stage,Original Source,Original Source Drill-Down 1,Create Date,Became a Lead Date\n";
     Files.writeString(day("lakeside-clinic", "crm").resolve("contacts.csv"), header + "1001,lead,Social media,Facebook,2026-10-03 14:22,2026-10-03 14:22\n");
     Files.writeString(day("northside", "crm").resolve("contacts.csv"), header + "1001,lead,Social media,LinkedIn,2026-10-05 08:00,2026-10-05 08:00\n");
 
-    new socialbench.pipeline.Nightly(wh.spark(), settings, socialbench.pipeline.Nightly.standardSteps(),
+    new socialbench.pipeline.Nightly(wh.spark(), landing.settings, socialbench.pipeline.Nightly.standardSteps(),
         new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run(NOV_1); // throws when a blocking check fails
 
-    Row night = ops("runs").where("job = 'nightly'").first();
+    Row night = landing.ops("runs").where("job = 'nightly'").first();
     assertEquals("succeeded", night.getAs("status"));
-    Row unique = ops("quality_results").where("table_name = 'dw.fct_lead_funnel' and check_type = 'unique'").first();
+    Row unique = landing.ops("quality_results").where("table_name = 'dw.fct_lead_funnel' and check_type = 'unique'").first();
     assertEquals("pass", unique.getAs("status"));
-    assertEquals(4, ops("landed_files").where("status = 'rejected'").count(), "bomb, xlsx bomb, link, FIFO");
-    Path published = Path.of(Warehouse.of(settings).tablePath("dw", "fct_lead_funnel")).resolve("_socialbench_published");
+    assertEquals(4, landing.ops("landed_files").where("status = 'rejected'").count(), "bomb, xlsx bomb, link, FIFO");
+    Path published = Path.of(Warehouse.of(landing.settings).tablePath("dw", "fct_lead_funnel")).resolve("_socialbench_published");
     assertTrue(Files.exists(published), "the night published dw.fct_lead_funnel");
-    List<Row> leads = wh.spark().read().format("delta").load(Warehouse.of(settings).tablePath("dw", "fct_lead_funnel"))
+    List<Row> leads = wh.spark().read().format("delta").load(Warehouse.of(landing.settings).tablePath("dw", "fct_lead_funnel"))
         .where("org_id in ('lakeside-clinic', 'northside')").orderBy("org_id").select("org_id", "lead_id_hash", "source_platform")
         .collectAsList();
     assertEquals(List.of(
         org.apache.spark.sql.RowFactory.create("lakeside-clinic", "9cf759f274328a6c8beac921119d7aff6a73e4e9ff5cb8e33c56e972dbea4ed1", "facebook"),
         org.apache.spark.sql.RowFactory.create("northside", "5696b7368b838c594c6d2b07f7b2873ab97e262faf73a9459cc729bef35cb613", "linkedin")),
         leads);
-    assertEquals(5, wh.spark().read().format("delta").load(Warehouse.of(settings).tablePath("dw", "fct_post"))
+    assertEquals(5, wh.spark().read().format("delta").load(Warehouse.of(landing.settings).tablePath("dw", "fct_post"))
         .where("platform = 'x'").count(), "riverside-health's 5 tweets were modelled");
   }
 }

@@ -30,34 +30,18 @@ class LanderTest {
   static final String X_FILE = "riverside-health/x/2026-11-01/tweet_activity_metrics_RiversideHlth_20261001_20261101_en.csv";
 
   private final TestWarehouse wh;
-  private final Path root;
-  private final Path inbox;
-  private final Settings settings;
+  private final LandingCase landing;
 
   LanderTest(TestWarehouse wh) throws IOException {
     this.wh = wh;
-    this.root = Files.createTempDirectory(wh.dir(), "case-");
-    this.inbox = Inboxes.copyOfSamples(root.resolve("inbox"));
-    this.settings = wh.settings().with("socialbench.warehouse", root.resolve("warehouse").toString()).with("socialbench.inbox", inbox.toString());
-  }
-
-  private LandResult land(LocalDate date) {
-    return new Lander(wh.spark(), settings, null).land(date);
-  }
-
-  private Dataset<Row> bronze(String table) {
-    return wh.spark().read().parquet(Warehouse.of(settings).tablePath("bronze", table));
-  }
-
-  private Dataset<Row> ops(String table) {
-    return wh.spark().read().format("delta").load(Warehouse.of(settings).tablePath("ops", table));
+    this.landing = LandingCase.of(wh);
   }
 
   private Map<String, Long> bronzeCounts() {
     Map<String, Long> counts = new TreeMap<>();
     for (String t : List.of("ref_organizations", "ref_pages", "ads_campaigns", "crm_contacts", "facebook_post_insights", "meta_daily_series",
         "instagram_content", "ga4_traffic", "x_tweet_activity", "youtube_table_data", "youtube_chart_data")) {
-      counts.put(t, bronze(t).count());
+      counts.put(t, landing.bronze(t).count());
     }
     return counts;
   }
@@ -70,22 +54,22 @@ class LanderTest {
 
   @Test
   void landsEverySampleWithZeroRejectedRowsAndReconciledCounts() {
-    LandResult r = land(NOV_1);
+    LandResult r = landing.land(NOV_1);
     assertEquals(11, r.count(LedgerEntry.LANDED), "10 files, the YouTube zip has 2 landed members");
     assertEquals(0, r.rowsRejected());
     assertEquals(SAMPLE_COUNTS, bronzeCounts());
-    assertEquals(14593L, bronze("x_tweet_activity").agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
-    Dataset<Row> ledger = ops("landed_files");
+    assertEquals(14593L, landing.bronze("x_tweet_activity").agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
+    Dataset<Row> ledger = landing.ops("landed_files");
     assertEquals(11, ledger.count());
     assertEquals(0, ledger.where("rows_read <> rows_landed + rows_rejected").count());
     assertEquals(91L, ledger.agg(org.apache.spark.sql.functions.sum("rows_landed")).first().getLong(0));
-    Row x = bronze("x_tweet_activity").where("tweet_id = '1850000000000000000'").first();
+    Row x = landing.bronze("x_tweet_activity").where("tweet_id = '1850000000000000000'").first();
     assertEquals(X_FILE, x.getAs("_source_file"));
     assertEquals("riverside-health", x.getAs("_org_id"));
     assertEquals("x", x.getAs("_platform"));
     assertEquals(java.sql.Date.valueOf(NOV_1), x.getAs("_export_date"));
     assertEquals(r.runId(), x.getAs("_ingested_run"));
-    Row run = ops("runs").first();
+    Row run = landing.ops("runs").first();
     assertEquals("succeeded", run.getAs("status"));
     assertEquals(91L, (Long) run.getAs("rows_out"));
   }
@@ -93,30 +77,30 @@ class LanderTest {
   @Test
   void aNightWrittenInSmallBatchesLandsTheSameRows() throws IOException {
     // a second daily series in the same (date, org) slice as "Facebook follows" must survive the batching
-    Files.write(inbox.resolve("riverside-health/facebook/2026-11-01/Facebook reach.csv"),
+    Files.write(landing.inbox.resolve("riverside-health/facebook/2026-11-01/Facebook reach.csv"),
         "sep=,\r\n\"Facebook reach\"\r\n\"Date\",\"Primary\"\r\n\"2026-10-31T00:00:00\",\"900\"\r\n".getBytes(StandardCharsets.UTF_16));
-    LandResult r = new Lander(wh.spark(), settings.with("socialbench.land.batch-rows", 10), null).land(NOV_1);
+    LandResult r = new Lander(wh.spark(), landing.settings.with("socialbench.land.batch-rows", 10), null).land(NOV_1);
     assertEquals(12, r.count(LedgerEntry.LANDED));
     Map<String, Long> expected = new TreeMap<>(SAMPLE_COUNTS);
     expected.put("meta_daily_series", 31L);
     assertEquals(expected, bronzeCounts());
-    assertEquals(900L, bronze("meta_daily_series").where("series_title = 'Facebook reach'").first().<Long>getAs("value"));
+    assertEquals(900L, landing.bronze("meta_daily_series").where("series_title = 'Facebook reach'").first().<Long>getAs("value"));
   }
 
   @Test
   void landingTheSameDateAgainAddsNothing() {
-    land(NOV_1);
-    List<Row> before = bronze("x_tweet_activity").orderBy("tweet_id").collectAsList();
-    LandResult again = land(NOV_1);
+    landing.land(NOV_1);
+    List<Row> before = landing.bronze("x_tweet_activity").orderBy("tweet_id").collectAsList();
+    LandResult again = landing.land(NOV_1);
     assertEquals(10, again.count(LedgerEntry.SKIPPED_DUPLICATE), "every file, the zip once");
     assertEquals(0, again.rowsLanded());
     assertEquals(SAMPLE_COUNTS, bronzeCounts());
-    assertEquals(before, bronze("x_tweet_activity").orderBy("tweet_id").collectAsList());
+    assertEquals(before, landing.bronze("x_tweet_activity").orderBy("tweet_id").collectAsList());
   }
 
   @Test
   void aLandWithNothingNewRunsNoSparkJobAndWritesOnlyItsRunRow() throws Exception {
-    LandResult first = land(NOV_1);
+    LandResult first = landing.land(NOV_1);
     Map<String, Long> versions = deltaVersions();
     Map<String, Long> bronzeFiles = bronzeFiles();
     assertEquals(SAMPLE_COUNTS.keySet(), bronzeFiles.keySet().stream().map(f -> f.substring(0, f.indexOf('/')))
@@ -132,7 +116,7 @@ class LanderTest {
     wh.spark().sparkContext().addSparkListener(counter);
     LandResult again;
     try {
-      again = land(NOV_1);
+      again = landing.land(NOV_1);
       wh.spark().sparkContext().listenerBus().waitUntilEmpty();
     } finally {
       wh.spark().sparkContext().removeSparkListener(counter);
@@ -146,9 +130,9 @@ class LanderTest {
     expected.merge("runs", 1L, Long::sum);
     assertEquals(expected, deltaVersions(), "only ops.runs has a new commit");
     assertEquals(bronzeFiles, bronzeFiles(), "bronze: the same files, untouched");
-    assertEquals(11, ops("landed_files").count());
+    assertEquals(11, landing.ops("landed_files").count());
     assertEquals(SAMPLE_COUNTS, bronzeCounts());
-    List<Row> runs = ops("runs").orderBy("finished_at").collectAsList();
+    List<Row> runs = landing.ops("runs").orderBy("finished_at").collectAsList();
     assertEquals(2, runs.size());
     assertEquals(first.runId(), runs.get(0).getAs("run_id"));
     Row run = runs.get(1);
@@ -164,10 +148,10 @@ class LanderTest {
 
   @Test
   void aFileRejectedEarlierIsTriedAgainAndRecordedWhenItsFolderIsLandedAgain() throws IOException {
-    Files.write(inbox.resolve("riverside-health/x/2026-11-01/empty.csv"), new byte[0]);
-    land(NOV_1);
+    Files.write(landing.inbox.resolve("riverside-health/x/2026-11-01/empty.csv"), new byte[0]);
+    landing.land(NOV_1);
     Map<String, Long> versions = deltaVersions();
-    LandResult again = land(NOV_1);
+    LandResult again = landing.land(NOV_1);
     assertEquals(10, again.count(LedgerEntry.SKIPPED_DUPLICATE));
     assertEquals(1, again.count(LedgerEntry.REJECTED));
     // not "nothing new": the run's ledger rows are written, the skipped files with them
@@ -175,7 +159,7 @@ class LanderTest {
     expected.merge("landed_files", 1L, Long::sum);
     expected.merge("runs", 1L, Long::sum);
     assertEquals(expected, deltaVersions());
-    assertEquals(List.of("rejected|1", "skipped_duplicate|10"), ops("landed_files").where(col("run_id").equalTo(again.runId()))
+    assertEquals(List.of("rejected|1", "skipped_duplicate|10"), landing.ops("landed_files").where(col("run_id").equalTo(again.runId()))
         .groupBy("status").count().orderBy("status").collectAsList().stream().map(r -> r.getString(0) + "|" + r.getLong(1)).toList());
   }
 
@@ -186,7 +170,7 @@ class LanderTest {
   private Map<String, Long> deltaVersions() {
     Map<String, Long> out = new TreeMap<>();
     for (String t : List.of("landed_files", "rejected_rows", "runs")) {
-      String path = Warehouse.of(settings).tablePath("ops", t);
+      String path = Warehouse.of(landing.settings).tablePath("ops", t);
       out.put(t, !Files.isDirectory(Path.of(path, "_delta_log")) ? -1L
           : io.delta.tables.DeltaTable.forPath(wh.spark(), path).history(1).select("version").first().getLong(0));
     }
@@ -195,7 +179,7 @@ class LanderTest {
 
   /** Every Parquet file under bronze, with its last-modified time. */
   private Map<String, Long> bronzeFiles() throws IOException {
-    Path dir = Path.of(Warehouse.of(settings).databasePath("bronze"));
+    Path dir = Path.of(Warehouse.of(landing.settings).databasePath("bronze"));
     Map<String, Long> out = new TreeMap<>();
     try (var files = Files.walk(dir)) {
       for (Path p : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
@@ -207,29 +191,29 @@ class LanderTest {
 
   @Test
   void aCorrectedReExportLandsNextToTheEarlierFileAndBothKeepTheirRows() throws IOException {
-    land(NOV_1);
-    String original = Files.readString(inbox.resolve(X_FILE), StandardCharsets.UTF_8);
+    landing.land(NOV_1);
+    String original = Files.readString(landing.inbox.resolve(X_FILE), StandardCharsets.UTF_8);
     String corrected = original.replace("\"6105.0\"", "\"7000.0\"");
-    Path fixed = inbox.resolve("riverside-health/x/2026-11-01/tweet_activity_metrics_RiversideHlth_20261001_20261101_en (1).csv");
+    Path fixed = landing.inbox.resolve("riverside-health/x/2026-11-01/tweet_activity_metrics_RiversideHlth_20261001_20261101_en (1).csv");
     Files.writeString(fixed, corrected, StandardCharsets.UTF_8);
-    LandResult r = land(NOV_1);
+    LandResult r = landing.land(NOV_1);
     LedgerEntry again = r.files().stream().filter(f -> f.status().equals(LedgerEntry.LANDED)).findFirst().orElseThrow();
-    assertEquals(fixed.toString().substring(inbox.toString().length() + 1), again.path());
+    assertEquals(fixed.toString().substring(landing.inbox.toString().length() + 1), again.path());
     assertEquals(null, again.replacedSha256());
     // bronze keeps every export; which row describes a tweet is the model's choice (later landing wins)
-    assertEquals(10, bronze("x_tweet_activity").count());
-    assertEquals(2, bronze("x_tweet_activity").select("_file_sha256").distinct().count());
+    assertEquals(10, landing.bronze("x_tweet_activity").count());
+    assertEquals(2, landing.bronze("x_tweet_activity").select("_file_sha256").distinct().count());
     // 14593 + (14593 - 6105 + 7000)
-    assertEquals(30081L, bronze("x_tweet_activity").agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
-    assertEquals(10, bronze("x_tweet_activity").where("_land_date = date'2026-11-01'").count(), "both runs were for 2026-11-01");
-    land(NOV_1);
-    assertEquals(10, bronze("x_tweet_activity").count(), "a third run changes nothing");
+    assertEquals(30081L, landing.bronze("x_tweet_activity").agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
+    assertEquals(10, landing.bronze("x_tweet_activity").where("_land_date = date'2026-11-01'").count(), "both runs were for 2026-11-01");
+    landing.land(NOV_1);
+    assertEquals(10, landing.bronze("x_tweet_activity").count(), "a third run changes nothing");
   }
 
   @Test
   void aBacklogOfMonthlyExportsInOneFolderLandsEveryFile() throws IOException {
-    Path dir = inbox.resolve("riverside-health/x/2026-11-01");
-    String header = Files.readString(inbox.resolve(X_FILE), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    Path dir = landing.inbox.resolve("riverside-health/x/2026-11-01");
+    String header = Files.readString(landing.inbox.resolve(X_FILE), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
     int columns = header.split("\",\"").length;
     for (int m = 1; m <= 24; m++) {
       StringBuilder csv = new StringBuilder(header).append('\n');
@@ -245,144 +229,144 @@ class LanderTest {
       }
       Files.writeString(dir.resolve(String.format("tweet_activity_metrics_RiversideHlth_%02d_en.csv", m)), csv.toString());
     }
-    LandResult r = land(NOV_1);
+    LandResult r = landing.land(NOV_1);
     assertEquals(11 + 24, r.count(LedgerEntry.LANDED));
     assertEquals(0, r.rowsRejected());
-    assertEquals(5 + 72, bronze("x_tweet_activity").count());
-    assertEquals(5 + 72, bronze("x_tweet_activity").select("tweet_id").distinct().count());
+    assertEquals(5 + 72, landing.bronze("x_tweet_activity").count());
+    assertEquals(5 + 72, landing.bronze("x_tweet_activity").select("tweet_id").distinct().count());
   }
 
   @Test
   void anIdenticalFileInAnotherPlatformFolderKeepsTheFirstFoldersRows() throws IOException {
-    land(NOV_1);
-    Path follows = inbox.resolve("riverside-health/facebook/2026-11-01/Facebook follows.csv");
-    Path copy = inbox.resolve("riverside-health/instagram/2026-11-01/Facebook follows.csv");
+    landing.land(NOV_1);
+    Path follows = landing.inbox.resolve("riverside-health/facebook/2026-11-01/Facebook follows.csv");
+    Path copy = landing.inbox.resolve("riverside-health/instagram/2026-11-01/Facebook follows.csv");
     Files.copy(follows, copy);
-    LandResult r = land(NOV_1);
+    LandResult r = landing.land(NOV_1);
     assertEquals(1, r.count(LedgerEntry.LANDED));
-    assertEquals(30, bronze("meta_daily_series").where("_platform = 'facebook'").count());
-    assertEquals(30, bronze("meta_daily_series").where("_platform = 'instagram'").count());
-    land(NOV_1.plusDays(1));
-    assertEquals(60, bronze("meta_daily_series").count());
+    assertEquals(30, landing.bronze("meta_daily_series").where("_platform = 'facebook'").count());
+    assertEquals(30, landing.bronze("meta_daily_series").where("_platform = 'instagram'").count());
+    landing.land(NOV_1.plusDays(1));
+    assertEquals(60, landing.bronze("meta_daily_series").count());
   }
 
   @Test
   void aFileNamingAnotherOrganizationsPageIsRejectedAndTheRestLands() throws IOException {
-    Files.writeString(inbox.resolve("_reference/2026-11-01/pages.csv"), "org_id,platform,page_id,handle,name\n"
+    Files.writeString(landing.inbox.resolve("_reference/2026-11-01/pages.csv"), "org_id,platform,page_id,handle,name\n"
         + "riverside-health,x,RiversideHlth,@RiversideHlth,Riverside Health\n"
         + "riverside-health,facebook,112233445566778,riversidehealth,Riverside Health\n"
         + "riverside-health,instagram,17841400000000000,riversidehealth,Riverside Health\n"
         + "lakeside-clinic,facebook,P2,lakeside,Lakeside Clinic\n");
-    Path posts = inbox.resolve("riverside-health/facebook/2026-11-01/posts.csv");
+    Path posts = landing.inbox.resolve("riverside-health/facebook/2026-11-01/posts.csv");
     Files.writeString(posts, "post_id,page_id,platform,published_at,post_type,permalink,message,impressions,reach,likes,comments,shares,saves,"
         + "clicks,video_views\n"
         + "p1,112233445566778,facebook,2026-10-30T10:00:00Z,photo,-,hello,100,80,5,1,0,0,2,0\n"
         + "p2,P2,facebook,2026-10-30T11:00:00Z,photo,-,hello,999,900,99,9,9,0,9,0\n");
-    LandResult r = land(NOV_1);
+    LandResult r = landing.land(NOV_1);
     assertEquals(11, r.count(LedgerEntry.LANDED), "every sample file of riverside-health still lands");
     assertEquals(1, r.count(LedgerEntry.REJECTED));
-    Row rejected = ops("landed_files").where("status = 'rejected'").first();
+    Row rejected = landing.ops("landed_files").where("status = 'rejected'").first();
     assertEquals("riverside-health/facebook/2026-11-01/posts.csv", rejected.getAs("path"));
     assertEquals("page P2 belongs to another organization", rejected.getAs("reason"));
     assertEquals(0L, (Long) rejected.getAs("rows_read"));
-    assertEquals(false, new java.io.File(Warehouse.of(settings).tablePath("bronze", "canonical_posts")).exists());
+    assertEquals(false, new java.io.File(Warehouse.of(landing.settings).tablePath("bronze", "canonical_posts")).exists());
   }
 
   @Test
   void aSeriesWithoutPageIdIsRejectedAsAmbiguousWhenTheOrganizationHasTwoPagesOnThatPlatform() throws IOException {
-    Files.writeString(inbox.resolve("_reference/2026-11-01/pages.csv"), "org_id,platform,page_id,handle,name\n"
+    Files.writeString(landing.inbox.resolve("_reference/2026-11-01/pages.csv"), "org_id,platform,page_id,handle,name\n"
         + "riverside-health,x,RiversideHlth,@RiversideHlth,Riverside Health\n"
         + "riverside-health,facebook,P1,riversidehealth,Riverside Health\n"
         + "riverside-health,facebook,P2,riversidekids,Riverside Kids\n"
         + "riverside-health,instagram,17841400000000000,riversidehealth,Riverside Health\n");
-    LandResult r = land(NOV_1);
+    LandResult r = landing.land(NOV_1);
     // "Facebook follows.csv" (a daily series) names no page; the legacy post-level Insights export names
     // "Riverside Health" in its file name, which is P1's name in pages.csv
-    List<Row> rejected = ops("landed_files").where("status = 'rejected'").orderBy("path").collectAsList();
+    List<Row> rejected = landing.ops("landed_files").where("status = 'rejected'").orderBy("path").collectAsList();
     assertEquals(1, rejected.size());
     assertEquals("ambiguous page: the file names no page and pages.csv gives riverside-health 2 facebook pages (P1, P2)",
         rejected.get(0).getAs("reason"));
     assertEquals("riverside-health/facebook/2026-11-01/Facebook follows.csv", rejected.get(0).getAs("path"));
     assertEquals(10, r.count(LedgerEntry.LANDED), "the Insights export and the other platforms' files land");
-    assertEquals(List.of("P1"), bronze("facebook_post_insights").select("_page_id").distinct().collectAsList().stream()
+    assertEquals(List.of("P1"), landing.bronze("facebook_post_insights").select("_page_id").distinct().collectAsList().stream()
         .map(x -> x.getString(0)).toList());
-    assertEquals(3, bronze("instagram_content").count());
+    assertEquals(3, landing.bronze("instagram_content").count());
   }
 
   @Test
   void twoOrganizationsWithByteIdenticalExportsBothLand() throws IOException {
-    Path copy = inbox.resolve(X_FILE.replace("riverside-health/", "lakeside-clinic/"));
+    Path copy = landing.inbox.resolve(X_FILE.replace("riverside-health/", "lakeside-clinic/"));
     Files.createDirectories(copy.getParent());
-    Files.copy(inbox.resolve(X_FILE), copy);
-    LandResult r = land(NOV_1);
+    Files.copy(landing.inbox.resolve(X_FILE), copy);
+    LandResult r = landing.land(NOV_1);
     assertEquals(12, r.count(LedgerEntry.LANDED));
     assertEquals(0, r.count(LedgerEntry.SKIPPED_DUPLICATE));
-    assertEquals(5, bronze("x_tweet_activity").where("_org_id = 'lakeside-clinic'").count());
-    assertEquals(10, bronze("x_tweet_activity").count());
+    assertEquals(5, landing.bronze("x_tweet_activity").where("_org_id = 'lakeside-clinic'").count());
+    assertEquals(10, landing.bronze("x_tweet_activity").count());
   }
 
   @Test
   void aCorrectedFileOfOneOrganizationKeepsTheOtherOrganizationsRowsOfThatDate() throws IOException {
-    Path copy = inbox.resolve(X_FILE.replace("riverside-health/", "lakeside-clinic/"));
+    Path copy = landing.inbox.resolve(X_FILE.replace("riverside-health/", "lakeside-clinic/"));
     Files.createDirectories(copy.getParent());
-    Files.copy(inbox.resolve(X_FILE), copy);
-    land(NOV_1);
+    Files.copy(landing.inbox.resolve(X_FILE), copy);
+    landing.land(NOV_1);
     String corrected = Files.readString(copy, StandardCharsets.UTF_8).replace("\"6105.0\"", "\"7000.0\"");
     Files.writeString(copy.resolveSibling("corrected.csv"), corrected, StandardCharsets.UTF_8);
-    assertEquals(1, land(NOV_1).count(LedgerEntry.LANDED));
-    assertEquals(14593L, bronze("x_tweet_activity").where("_org_id = 'riverside-health'")
+    assertEquals(1, landing.land(NOV_1).count(LedgerEntry.LANDED));
+    assertEquals(14593L, landing.bronze("x_tweet_activity").where("_org_id = 'riverside-health'")
         .agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
     // both exports of lakeside-clinic stay: 14593 + (14593 - 6105 + 7000)
-    assertEquals(30081L, bronze("x_tweet_activity").where("_org_id = 'lakeside-clinic'")
+    assertEquals(30081L, landing.bronze("x_tweet_activity").where("_org_id = 'lakeside-clinic'")
         .agg(org.apache.spark.sql.functions.sum("impressions")).first().getLong(0));
   }
 
   @Test
   void aLateFileLandsOnALaterNightUnderItsOwnExportDate() throws IOException {
-    Path ig = inbox.resolve("riverside-health/instagram/2026-11-01/Oct-01-2026_Oct-31-2026_content.csv");
-    Path away = Files.move(ig, root.resolve("held-back.csv"));
-    land(NOV_1);
+    Path ig = landing.inbox.resolve("riverside-health/instagram/2026-11-01/Oct-01-2026_Oct-31-2026_content.csv");
+    Path away = Files.move(ig, landing.root.resolve("held-back.csv"));
+    landing.land(NOV_1);
     Files.move(away, ig);
-    LandResult next = land(NOV_1.plusDays(1));
+    LandResult next = landing.land(NOV_1.plusDays(1));
     assertEquals(1, next.files().size(), "only the late file; the rest of Nov 1 was landed already");
     LedgerEntry late = next.files().get(0);
     assertEquals(LedgerEntry.LANDED, late.status());
     assertEquals(NOV_1, late.exportDate());
-    assertEquals(3, bronze("instagram_content").where(col("_export_date").equalTo(java.sql.Date.valueOf(NOV_1))).count());
-    assertEquals(0, land(NOV_1.plusDays(1)).files().size(), "known files in older folders are not even listed");
+    assertEquals(3, landing.bronze("instagram_content").where(col("_export_date").equalTo(java.sql.Date.valueOf(NOV_1))).count());
+    assertEquals(0, landing.land(NOV_1.plusDays(1)).files().size(), "known files in older folders are not even listed");
   }
 
   @Test
   void aBadFileIsRejectedAndStopsNothingElse() throws IOException {
-    Path dir = inbox.resolve("riverside-health/x/2026-11-01");
+    Path dir = landing.inbox.resolve("riverside-health/x/2026-11-01");
     Files.write(dir.resolve("empty.csv"), new byte[0]);
     Files.writeString(dir.resolve("account.csv"), "\"Date\",\"Tweets published\",\"impressions\"\n\"2026-10-01\",\"2\",\"1200\"\n\"2026-10-02\",\"1\",\"many\"\n");
-    LandResult r = land(NOV_1);
+    LandResult r = landing.land(NOV_1);
     assertEquals(12, r.count(LedgerEntry.LANDED));
     assertEquals(1, r.count(LedgerEntry.REJECTED));
-    Row rejectedFile = ops("landed_files").where("status = 'rejected'").first();
+    Row rejectedFile = landing.ops("landed_files").where("status = 'rejected'").first();
     assertEquals("riverside-health/x/2026-11-01/empty.csv", rejectedFile.getAs("path"));
     assertEquals("empty file (0 bytes)", rejectedFile.getAs("reason"));
-    Row bad = ops("rejected_rows").first();
+    Row bad = landing.ops("rejected_rows").first();
     assertEquals("riverside-health/x/2026-11-01/account.csv", bad.getAs("path"));
     assertEquals(3L, (Long) bad.getAs("row_number"));
     assertEquals("\"2026-10-02\",\"1\",\"many\"", bad.getAs("raw_text"));
     assertEquals("non-numeric value \"many\" in column impressions", bad.getAs("reason"));
-    Row account = ops("landed_files").where("format = 'x_account_daily'").first();
+    Row account = landing.ops("landed_files").where("format = 'x_account_daily'").first();
     assertEquals(2L, (Long) account.getAs("rows_read"));
     assertEquals(1L, (Long) account.getAs("rows_landed"));
     assertEquals(1L, (Long) account.getAs("rows_rejected"));
-    assertEquals(5, bronze("x_tweet_activity").count());
-    assertEquals(1, bronze("x_account_daily").count());
+    assertEquals(5, landing.bronze("x_tweet_activity").count());
+    assertEquals(1, landing.bronze("x_account_daily").count());
   }
 
   @Test
   void readsZoneLessTimestampsInThePagesTimeZoneFromReferencePages() throws IOException {
-    Path pages = inbox.resolve("_reference/2026-11-01/pages.csv");
+    Path pages = landing.inbox.resolve("_reference/2026-11-01/pages.csv");
     Files.writeString(pages, "org_id,platform,page_id,handle,name,timezone\n"
         + "riverside-health,facebook,112233445566778,riversidehealth,Riverside Health,America/Chicago\n");
-    land(NOV_1);
-    Row first = bronze("facebook_post_insights").where("post_id = '112233445566778_9000000000000'").first();
+    landing.land(NOV_1);
+    Row first = landing.bronze("facebook_post_insights").where("post_id = '112233445566778_9000000000000'").first();
     // 10/02/2026 01:00:00 PM CDT (UTC-5) = 18:00 UTC; the session time zone is UTC
     assertEquals(java.sql.Timestamp.from(java.time.Instant.parse("2026-10-02T18:00:00Z")), first.getAs("published_at"));
   }

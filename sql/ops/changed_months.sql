@@ -1,0 +1,8 @@
+-- table: ops.changed_months
+-- comment: Older months whose dw rows a night changed (late or corrected exports); bench recomputes them that night.
+-- column: logical_date DATE NOT NULL | Night that changed the rows.
+-- column: table_name STRING NOT NULL | dw table whose rows changed.
+-- column: month DATE NOT NULL | First day of the changed month.
+--
+-- Declared table (socialbench.runtime.DeclaredTable), no query: appended by the model stage
+-- (socialbench.model.ChangedMonths).

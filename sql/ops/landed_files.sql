@@ -1,0 +1,19 @@
+-- table: ops.landed_files
+-- comment: One row per inbox file (zip member, sheet) per land run that landed or rejected anything; rows_read = rows_landed + rows_rejected.
+-- column: run_id STRING NOT NULL | The land run (ops.runs.run_id).
+-- column: path STRING NOT NULL | File path relative to the inbox; zip!member or workbook!sheet for members.
+-- column: sha256 STRING NOT NULL | sha256 of the file's bytes as it sits in the inbox.
+-- column: org_id STRING NOT NULL | Inbox org folder (_reference for reference files).
+-- column: platform STRING NOT NULL | Inbox platform folder (_reference for reference files).
+-- column: export_date DATE NOT NULL | Inbox date folder.
+-- column: format STRING | Recognised native format = bronze table name; NULL when rejected or skipped.
+-- column: series STRING | Series title of a meta_daily_series file (part of the replacement key).
+-- column: rows_read BIGINT NOT NULL | Data rows read (landed + rejected).
+-- column: rows_landed BIGINT NOT NULL | Rows written to bronze.
+-- column: rows_rejected BIGINT NOT NULL | Rows quarantined in ops.rejected_rows.
+-- column: status STRING NOT NULL | landed, replaced, skipped_duplicate or rejected.
+-- column: reason STRING | Why a file was rejected or skipped, or which file it replaced.
+-- column: replaced_sha256 STRING | sha256 of the earlier file whose rows this corrected re-export replaced.
+--
+-- Declared table (socialbench.runtime.DeclaredTable), no query: the landing ledger, appended by
+-- socialbench.land.OpsTables (docs/landing.md).

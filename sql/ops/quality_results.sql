@@ -1,0 +1,14 @@
+-- table: ops.quality_results
+-- comment: Outcome of every quality check per logical date (docs/design.md §8).
+-- column: logical_date DATE NOT NULL | Logical date the checks ran for.
+-- column: run_id STRING | Run that produced these results.
+-- column: check_id STRING | Identifier of the check (table:type:columns unless named).
+-- column: table_name STRING | Table checked.
+-- column: check_type STRING | not_null, unique, relationship, expression, non_negative, flagged, row_count_anomaly or failing_rows.
+-- column: blocking BOOLEAN | True if a failure stops publication.
+-- column: status STRING | pass, fail (blocking), warn (non-blocking failure) or skipped (table missing).
+-- column: failing_rows BIGINT | Number of offending rows.
+-- column: detail STRING | Extra information, e.g. the row counts compared.
+--
+-- Declared table (socialbench.runtime.DeclaredTable), no query: each night's results replace that date's
+-- earlier ones, written by socialbench.quality.QualityChecks.

@@ -1,0 +1,11 @@
+-- table: ops.rejected_rows
+-- comment: Rows of landed files that did not land, with their raw text and the reason.
+-- column: run_id STRING NOT NULL | The land run.
+-- column: path STRING NOT NULL | File path relative to the inbox.
+-- column: sha256 STRING NOT NULL | sha256 of the file.
+-- column: row_number BIGINT NOT NULL | Line (or sheet row) where the row starts.
+-- column: raw_text STRING | The row as it was in the file.
+-- column: reason STRING NOT NULL | Why it was rejected.
+--
+-- Declared table (socialbench.runtime.DeclaredTable), no query: the quarantine, appended by
+-- socialbench.land.OpsTables (docs/landing.md).

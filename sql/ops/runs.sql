@@ -1,0 +1,14 @@
+-- table: ops.runs
+-- comment: One row per finished socialbench job run.
+-- column: run_id STRING NOT NULL | Identifier of the run.
+-- column: job STRING NOT NULL | land, model, bench, check or nightly.
+-- column: logical_date DATE NOT NULL | Logical date the run was for (from the command line).
+-- column: status STRING NOT NULL | succeeded or failed.
+-- column: started_at TIMESTAMP NOT NULL | Wall-clock start (UTC).
+-- column: finished_at TIMESTAMP NOT NULL | Wall-clock end (UTC).
+-- column: rows_in BIGINT NOT NULL | Rows read by the run.
+-- column: rows_out BIGINT NOT NULL | Rows written by the run.
+-- column: message STRING | Summary or the reason it failed.
+--
+-- Declared table (socialbench.runtime.DeclaredTable), no query: rows are appended by
+-- socialbench.runtime.RunLedger (docs/design.md §5).
