@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the socialbench command line in a separate JVM, with the test JVM's classpath and flags:
- * for tests that need real separate processes (concurrent writers and readers, kills). The process uses
- * the client JIT only (see {@link #builder}).
+ * for tests that need real separate processes (concurrent writers and readers, kills).
  */
 public final class CliProcess {
   private CliProcess() {}
@@ -29,10 +28,6 @@ public final class CliProcess {
       }
     }
     cmd.add("-Xmx1g");
-    // A test's process is short and cold: without the optimising JIT (C2) it needs about a third less CPU
-    // (a bare start 11.3 → 7.0 s user CPU, a 5-organization night 217 → 187 s on 2 cores); a long night
-    // in production keeps C2.
-    cmd.add("-XX:TieredStopAtLevel=1");
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("socialbench.cli.Main");
