@@ -51,7 +51,7 @@ class DeclaredTableTest {
     assertEquals("First day of the changed month.", changed.spec().columnComments().get("month"));
     TableSpec ledger = DeclaredTable.load("sql/ops/landed_files.sql").spec();
     assertEquals("ops.landed_files", ledger.name());
-    assertEquals("One row per inbox file (zip member, sheet) per land run; rows_read = rows_landed + rows_rejected.", ledger.comment());
+    assertEquals("One row per inbox file (zip member, sheet) per land run that landed or rejected anything; rows_read = rows_landed + rows_rejected.", ledger.comment());
     assertEquals("File path relative to the inbox; zip!member or workbook!sheet for members.", ledger.columnComments().get("path"));
     assertEquals(14, ledger.columnComments().size());
   }
