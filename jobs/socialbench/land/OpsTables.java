@@ -107,8 +107,8 @@ final class OpsTables {
     return RowFactory.create(runId, path, sha, r.rowNumber(), r.rawText(), r.reason());
   }
 
-  private static final List<String> LEDGER_COLUMNS = List.of("run_id", "path", "sha256", "org_id", "platform", "export_date",
-      "format", "series", "rows_read", "rows_landed", "rows_rejected", "status", "reason", "replaced_sha256");
+  /** The ledger's columns in declared order (sql/ops/landed_files.sql), the order {@link #landedIn} reads them by. */
+  private static final List<String> LEDGER_COLUMNS = List.of(LANDED_FILES.schema().fieldNames());
 
   /**
    * Every row of ops.landed_files (its latest version) with {@code columns}, read with Delta Kernel, not a
