@@ -12,21 +12,27 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.spark.sql.Row;
 import socialbench.airflow.AirflowClient.IfExists;
+import socialbench.runtime.CatalogReset;
 import socialbench.testing.CliProcess;
 import socialbench.testing.CliRun;
+import socialbench.testing.SparkTestExtension;
+import socialbench.testing.TestWarehouse;
+import socialbench.testing.WarehouseSnapshot;
 
 /**
  * One real night through Airflow: the nightly DAG ({@code dags/socialbench_nightly.py}) runs the built
  * target/socialbench.jar with pyspark's spark-submit, step by step, on a copy of the sample inbox
  * (export date 2026-11-01). Runs after {@code package} (Failsafe), on the {@link LocalAirflow} of this JVM.
  */
-@ExtendWith(LocalAirflowExtension.class)
+@ExtendWith({LocalAirflowExtension.class, SparkTestExtension.class})
 class NightlyDagIT {
   private static final String DAG = "socialbench_nightly";
   private static final LocalDate NIGHT = LocalDate.of(2026, 11, 1);
@@ -38,6 +44,7 @@ class NightlyDagIT {
 
   private static AirflowClient client;
   private static Path warehouse;
+  private static Path inbox;
   private static DagRun run;
 
   @BeforeAll
@@ -46,7 +53,7 @@ class NightlyDagIT {
     Path jar = repo.resolve("target/socialbench.jar");
     assertTrue(Files.isRegularFile(jar) && Files.isDirectory(repo.resolve("target/lib")), "run after mvn package: " + jar + " or target/lib is missing");
     warehouse = Files.createDirectories(dir.resolve("warehouse"));
-    Path inbox = copyOf(repo.resolve("tests/fixtures/land/inbox"), dir.resolve("inbox"));
+    inbox = copyOf(repo.resolve("tests/fixtures/land/inbox"), dir.resolve("inbox"));
 
     AirflowHttp http = new AirflowHttp(airflow.connection());
     http.post("/api/v2/pools", Map.of("name", "socialbench", "slots", 1, "description", "one Spark job at a time"));
@@ -104,6 +111,46 @@ class NightlyDagIT {
   @Test
   void theCheckTaskPublishedTheFactTable() {
     assertTrue(Files.isRegularFile(warehouse.resolve("dw.db/fct_post/_socialbench_published")), "no publication pointer under " + warehouse.resolve("dw.db/fct_post"));
+  }
+
+  /**
+   * The same night run by {@code nightly} in one process, on the same inbox, into another warehouse: every
+   * table holds the same rows as the warehouse Airflow's four step processes built (run ids and wall-clock
+   * times left out), and ops.runs has the same four step rows (job, date, status, rows, message) plus the
+   * night's own {@code nightly} row.
+   */
+  @Test
+  void nightlyInOneProcessBuildsTheSameTablesAndTheSameStepRunsAsTheDagsFourSteps(TestWarehouse wh) throws Exception {
+    Path byNightly = dir.resolve("nightly-warehouse");
+    CatalogReset.forgetAll(wh.spark(), Files.createTempDirectory(dir, "forgotten-"));
+    CliRun night = CliRun.of("nightly", "--date", NIGHT.toString(), "--inbox", inbox.toString(), "--warehouse", byNightly.toString(),
+        "--master", "local[2]");
+    assertEquals(0, night.exitCode(), night.err());
+
+    List<String> databases = List.of("bronze", "ops", "dw", "bench");
+    TreeMap<String, List<String>> dag = WarehouseSnapshot.of(wh.spark(), warehouse, databases);
+    TreeMap<String, List<String>> nightly = WarehouseSnapshot.of(wh.spark(), byNightly, databases);
+    List<String> dagRuns = stepRuns(wh, warehouse);
+    List<String> nightlyRuns = stepRuns(wh, byNightly);
+    dag.remove("ops.runs");
+    nightly.remove("ops.runs");
+    assertEquals(dag.keySet(), nightly.keySet());
+    assertTrue(dag.size() > 30, "tables compared: " + dag.keySet());
+    for (String table : dag.keySet()) {
+      assertEquals(dag.get(table), nightly.get(table), table);
+    }
+    assertEquals(4, dagRuns.size(), String.join("\n", dagRuns));
+    assertEquals(dagRuns, nightlyRuns.stream().filter(r -> !r.startsWith("nightly|")).toList());
+    List<String> nightRow = nightlyRuns.stream().filter(r -> r.startsWith("nightly|")).toList();
+    assertEquals(1, nightRow.size(), String.join("\n", nightlyRuns));
+    assertTrue(nightRow.get(0).startsWith("nightly|2026-11-01|succeeded|91|"), nightRow.get(0));
+  }
+
+  /** ops.runs of a warehouse without run ids and times, one line per run, ordered by job. */
+  private static List<String> stepRuns(TestWarehouse wh, Path warehouse) {
+    return wh.spark().read().format("delta").load(warehouse.resolve("ops.db/runs").toString())
+        .selectExpr("concat_ws('|', job, cast(logical_date as string), status, cast(rows_in as string), cast(rows_out as string), coalesce(message, ''))")
+        .collectAsList().stream().map((Row r) -> r.getString(0)).sorted().toList();
   }
 
   private static Path copyOf(Path from, Path to) throws IOException {
