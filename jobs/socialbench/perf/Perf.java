@@ -88,8 +88,13 @@ public final class Perf {
     double historySeconds = (System.nanoTime() - t0) / 1e9;
     progress.printf("perf: history %d days built in %.0f s; measuring the night of %s%n", days, historySeconds, options.night());
     Map<String, CpuTimedStep.Usage> usage = new LinkedHashMap<>();
-    List<NightStep> steps = Nightly.standardSteps().stream().map(s -> (NightStep) new CpuTimedStep(s, usage)).toList();
-    new Nightly(spark, settings, steps, progress).run(options.night());
+    SparkWork work = SparkWork.listen(spark, settings.config().getString("socialbench.warehouse"));
+    try {
+      List<NightStep> steps = Nightly.standardSteps().stream().map(s -> (NightStep) new CpuTimedStep(s, usage, work)).toList();
+      new Nightly(spark, settings, steps, progress).run(options.night());
+    } finally {
+      work.stop();
+    }
     return new NightMeasurement(days, options.night(), plan, historySeconds, new RunsReader(spark).night(options.night(), usage));
   }
 

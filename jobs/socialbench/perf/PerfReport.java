@@ -50,8 +50,10 @@ public final class PerfReport {
           OptionalDouble t = nightTargetSeconds(r.options().scale());
           if (t.isPresent()) target = String.format(Locale.ROOT, " target_s<=%.0f met=%s", t.getAsDouble(), yes(s.wallSeconds() <= t.getAsDouble()));
         }
-        out.add(String.format(Locale.ROOT, "%s stage=%s wall_s=%.1f cpu_s=%.1f load=%.2f rows_in=%d rows_out=%d rows_per_s=%.0f%s",
-            h, s.stage(), s.wallSeconds(), s.cpuSeconds(), s.loadAverage(), s.rowsIn(), s.rowsOut(), s.rowsPerSecond(), target));
+        out.add(String.format(Locale.ROOT,
+            "%s stage=%s wall_s=%.1f cpu_s=%.1f load=%.2f rows_in=%d rows_out=%d rows_per_s=%.0f sql_executions=%d spark_jobs=%d delta_commits=%d%s",
+            h, s.stage(), s.wallSeconds(), s.cpuSeconds(), s.loadAverage(), s.rowsIn(), s.rowsOut(), s.rowsPerSecond(),
+            s.sqlExecutions(), s.sparkJobs(), s.deltaCommits(), target));
       }
     }
     SparkCsvBaseline.Result csv = r.sparkCsv();
@@ -111,6 +113,9 @@ public final class PerfReport {
         st.put("rows_in", s.rowsIn());
         st.put("rows_out", s.rowsOut());
         st.put("rows_per_s", s.rowsPerSecond());
+        st.put("sql_executions", s.sqlExecutions());
+        st.put("spark_jobs", s.sparkJobs());
+        st.put("delta_commits", s.deltaCommits());
         stages.add(st);
       }
       m.put("stages", stages);

@@ -29,16 +29,21 @@ final class RunsReader {
     for (Row r : spark.sql(LAST_RUNS, Map.of("ds", java.sql.Date.valueOf(date))).collectAsList()) byJob.put(r.getString(0), r);
     List<StageFigure> out = new ArrayList<>();
     double cpu = 0;
+    SparkWork.Counts work = SparkWork.Counts.NONE;
     for (String stage : STAGES) {
       Row r = byJob.get(stage);
       if (r == null) throw new IllegalStateException("ops.runs has no successful " + stage + " run for " + date);
-      CpuTimedStep.Usage u = usage.getOrDefault(stage, new CpuTimedStep.Usage(-1, -1));
+      CpuTimedStep.Usage u = usage.getOrDefault(stage, new CpuTimedStep.Usage(-1, -1, SparkWork.Counts.NONE));
       cpu += u.cpuSeconds();
-      out.add(new StageFigure(stage, seconds(r), u.cpuSeconds(), u.loadAverage(), r.getLong(3), r.getLong(4)));
+      work = work.plus(u.work());
+      out.add(new StageFigure(stage, seconds(r), u.cpuSeconds(), u.loadAverage(), r.getLong(3), r.getLong(4),
+          u.work().sqlExecutions(), u.work().sparkJobs(), u.work().deltaCommits()));
     }
     Row n = byJob.get("nightly");
     if (n == null) throw new IllegalStateException("ops.runs has no successful nightly run for " + date);
-    out.add(new StageFigure("night", seconds(n), cpu, Machine.loadAverage(), n.getLong(3), n.getLong(4)));
+    // the night's own ops.runs row is one more commit, after the last step
+    out.add(new StageFigure("night", seconds(n), cpu, Machine.loadAverage(), n.getLong(3), n.getLong(4),
+        work.sqlExecutions(), work.sparkJobs(), work.deltaCommits()));
     return out;
   }
 

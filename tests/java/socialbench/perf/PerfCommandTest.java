@@ -29,7 +29,8 @@ import socialbench.testing.TestWarehouse;
 @ExtendWith(SparkTestExtension.class)
 class PerfCommandTest {
   private static final Pattern STAGE = Pattern.compile(
-      "^perf scale=0.004 history_days=2 night=2026-10-01 stage=(\\w+) wall_s=([0-9.]+) cpu_s=([0-9.]+) load=[0-9.-]+ rows_in=(\\d+) rows_out=(\\d+) rows_per_s=(\\d+)$");
+      "^perf scale=0.004 history_days=2 night=2026-10-01 stage=(\\w+) wall_s=([0-9.]+) cpu_s=([0-9.]+) load=[0-9.-]+ rows_in=(\\d+) rows_out=(\\d+) rows_per_s=(\\d+)"
+          + " sql_executions=(\\d+) spark_jobs=(\\d+) delta_commits=(\\d+)$");
 
   @TempDir static Path dir;
 
@@ -74,6 +75,39 @@ class PerfCommandTest {
     }
     assertEquals(List.of("land", "model", "bench", "check", "night"), stages, perf.out());
     assertTrue(runs.get("land")[0] > 100, "the night of one organization read " + runs.get("land")[0] + " rows");
+  }
+
+  /**
+   * Each stage's Delta commits are the commit files its tables' logs gained while the night ran (ops.runs
+   * left out: the runner's bookkeeping); the night's counts are the stages' sums.
+   */
+  @Test
+  void eachStagesSqlExecutionsSparkJobsAndDeltaCommitsAreCountedAndTheCommitsAreThoseInTheLogs() throws Exception {
+    Map<String, long[]> work = new LinkedHashMap<>();
+    for (String line : perf.out().lines().toList()) {
+      Matcher m = STAGE.matcher(line);
+      if (m.matches()) work.put(m.group(1), new long[] {Long.parseLong(m.group(7)), Long.parseLong(m.group(8)), Long.parseLong(m.group(9))});
+    }
+    long[] sum = new long[3];
+    for (String stage : List.of("land", "model", "bench", "check")) {
+      for (int i = 0; i < 3; i++) sum[i] += work.get(stage)[i];
+      assertTrue(work.get(stage)[0] > 0 && work.get(stage)[1] > 0, stage + " ran SQL and Spark jobs: " + java.util.Arrays.toString(work.get(stage)));
+    }
+    assertEquals(java.util.Arrays.toString(sum), java.util.Arrays.toString(work.get("night")));
+    assertTrue(work.get("model")[2] > 5 && work.get("bench")[2] >= 8, "model and bench write their tables: " + perf.out());
+
+    Row night = wh.spark().read().format("delta").load(warehouse.resolve("ops.db/runs").toString())
+        .where("logical_date = date'2026-10-01' and job = 'nightly' and status = 'succeeded'").select("started_at", "finished_at").first();
+    long from = night.getTimestamp(0).getTime(), to = night.getTimestamp(1).getTime();
+    long commits = 0;
+    try (java.util.stream.Stream<Path> logs = java.nio.file.Files.walk(warehouse)) {
+      for (Path f : logs.filter(p -> p.getParent().getFileName().toString().equals("_delta_log")
+          && p.getFileName().toString().matches("[0-9]{20}\\.json") && !p.toString().contains("/ops.db/runs/")).toList()) {
+        long t = java.nio.file.Files.getLastModifiedTime(f).toMillis();
+        if (t >= from && t <= to) commits++;
+      }
+    }
+    assertEquals(commits, work.get("night")[2], "commit files written during the night, ops.runs left out");
   }
 
   @Test
