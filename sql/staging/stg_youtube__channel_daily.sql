@@ -1,5 +1,22 @@
 -- view: stg_youtube__channel_daily
 -- comment: YouTube Studio "Chart data" daily rows of the night: net subscribers change and channel impressions.
+-- column: org_id STRING | Organization of the inbox folder the file came from.
+-- column: platform STRING | Platform code of the row.
+-- column: export_date DATE | Export date: the inbox date folder the file was in.
+-- column: source_format STRING | Export format the file was recognised as (conf/formats.conf).
+-- column: series STRING | Name of the daily series (Meta daily exports).
+-- column: source_page_id STRING | Page the export names for the row (page-scoped formats); NULL when it names none.
+-- column: date DATE | Day the row describes.
+-- column: followers BIGINT | Follower total at the end of the day; NULL when unreported.
+-- column: followers_gained BIGINT | Followers gained that day; NULL when unreported.
+-- column: followers_lost BIGINT | Followers lost that day; NULL when unreported.
+-- column: followers_net BIGINT | Net follower change that day; NULL when unreported.
+-- column: impressions BIGINT | Impressions that day; NULL when unreported.
+-- column: reach BIGINT | Reach that day; NULL when unreported.
+-- column: page_views BIGINT | Page or profile views that day; NULL when unreported.
+-- column: source_file STRING | Inbox path of the file (zip or workbook member after '!').
+-- column: source_row BIGINT | Row number in the file.
+-- column: land_date DATE | Logical date of the land run that landed the file.
 select
   _org_id as org_id, 'youtube' as platform, _export_date as export_date, 'youtube_chart_data' as source_format,
   cast(null as string) as series, _page_id as source_page_id, date,

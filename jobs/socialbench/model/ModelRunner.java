@@ -119,6 +119,7 @@ public final class ModelRunner {
 
   private void view(ModelFile m, Map<String, Object> params) {
     Dataset<Row> df = spark.sql(m.query(), params);
+    SchemaConformer.checkView(m, df.schema());
     if (m.checkpoint()) df = df.localCheckpoint(true);
     df.createOrReplaceTempView(m.name());
   }

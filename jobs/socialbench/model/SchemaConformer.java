@@ -22,6 +22,26 @@ public final class SchemaConformer {
     return s;
   }
 
+  /**
+   * A view that declares its columns (every staging view does) must give exactly those, in that order, with
+   * those types: nothing is cast here, so a changed bronze type or a reordered SELECT fails at the view,
+   * naming the file and the first column that differs.
+   */
+  public static void checkView(ModelFile m, StructType actual) {
+    if (m.columns().isEmpty()) return;
+    List<String> declared = new ArrayList<>();
+    for (ModelFile.Column c : m.columns()) declared.add(c.name() + " " + DataType.fromDDL(c.type()).sql());
+    List<String> got = new ArrayList<>();
+    for (org.apache.spark.sql.types.StructField f : actual.fields()) got.add(f.name() + " " + f.dataType().sql());
+    for (int i = 0; i < Math.max(declared.size(), got.size()); i++) {
+      String d = i < declared.size() ? declared.get(i) : "nothing";
+      String g = i < got.size() ? got.get(i) : "nothing";
+      if (!d.equals(g)) {
+        throw new IllegalStateException(m.path() + ": column " + (i + 1) + " is declared as " + d + " but the query gives " + g);
+      }
+    }
+  }
+
   public static Dataset<Row> conform(ModelFile m, Dataset<Row> df) {
     Set<String> actual = new HashSet<>(Arrays.asList(df.columns()));
     Set<String> declared = new HashSet<>();
