@@ -1,5 +1,6 @@
 package socialbench.quality;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Compiles a {@link CheckSpec} into a query that returns one row: {@code failing BIGINT, detail STRING}. */
@@ -8,9 +9,10 @@ final class CheckSql {
 
   static String of(CheckSpec c) {
     String scoped = "(select * from " + c.table() + " where " + c.scope() + ")";
+    if (c.type().rowCheck()) {
+      return "select count(*) as failing, cast(null as string) as detail from " + scoped + " where " + failing(c);
+    }
     return switch (c.type()) {
-      case NOT_NULL -> "select count(*) as failing, cast(null as string) as detail from " + scoped
-          + " where " + c.columns().stream().map(col -> col + " is null").collect(Collectors.joining(" or "));
       case UNIQUE -> {
         String cols = String.join(", ", c.columns());
         yield "select coalesce(sum(n - 1), 0) as failing, "
@@ -26,15 +28,38 @@ final class CheckSql {
         yield "select count(*) as failing, cast(null as string) as detail from " + scoped + " t left anti join "
             + c.references() + " r on " + on;
       }
-      case EXPRESSION -> "select count(*) as failing, cast(null as string) as detail from " + scoped
-          + " where not coalesce(" + c.condition() + ", false)";
-      case NON_NEGATIVE -> "select count(*) as failing, cast(null as string) as detail from " + scoped
-          + " where " + c.columns().stream().map(col -> col + " < 0").collect(Collectors.joining(" or "));
-      case FLAGGED -> "select count(*) as failing, cast(null as string) as detail from " + scoped
-          + " where " + c.flag();
+      case NOT_NULL, NON_NEGATIVE, EXPRESSION, FLAGGED -> throw new IllegalStateException("row check " + c.id());
       case ROW_COUNT_ANOMALY -> rowCountAnomaly(c);
       case FAILING_ROWS -> "select count(*) as failing, cast(null as string) as detail from (" + c.query() + ")";
     };
+  }
+
+  /**
+   * The predicate a row of the check's table fails a row check on ({@link CheckType#rowCheck()}): a row
+   * counts as failing when the predicate is true, as in a {@code WHERE}.
+   */
+  static String failing(CheckSpec c) {
+    return switch (c.type()) {
+      case NOT_NULL -> c.columns().stream().map(col -> col + " is null").collect(Collectors.joining(" or "));
+      case NON_NEGATIVE -> c.columns().stream().map(col -> col + " < 0").collect(Collectors.joining(" or "));
+      case EXPRESSION -> "not coalesce(" + c.condition() + ", false)";
+      case FLAGGED -> c.flag();
+      default -> throw new IllegalArgumentException(c.id() + " is not a row check");
+    };
+  }
+
+  /**
+   * Row checks of one table and one scope in one scan: one row with column {@code f<i>} = the failing
+   * rows of {@code checks.get(i)} (the same count {@link #of} gives for that check alone).
+   */
+  static String rowChecks(List<CheckSpec> checks) {
+    StringBuilder sql = new StringBuilder("select ");
+    for (int i = 0; i < checks.size(); i++) {
+      if (i > 0) sql.append(", ");
+      sql.append("count_if(").append(failing(checks.get(i))).append(") as f").append(i);
+    }
+    CheckSpec first = checks.get(0);
+    return sql.append(" from ").append(first.table()).append(" where ").append(first.scope()).toString();
   }
 
   /**

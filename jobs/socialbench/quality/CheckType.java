@@ -18,6 +18,14 @@ public enum CheckType {
     throw new IllegalArgumentException(where + ": type must be one of " + allowed() + "; got '" + value + "'");
   }
 
+  /**
+   * A check that judges each row of its table on its own (a predicate per row): the night runs all row
+   * checks of one table and scope as one query (QualityChecks).
+   */
+  public boolean rowCheck() {
+    return this == NOT_NULL || this == NON_NEGATIVE || this == EXPRESSION || this == FLAGGED;
+  }
+
   @Override
   public String toString() {
     return name().toLowerCase(Locale.ROOT);

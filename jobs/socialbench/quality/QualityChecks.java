@@ -7,12 +7,16 @@ import java.io.PrintStream;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -101,23 +105,43 @@ public final class QualityChecks {
   }
 
   public List<CheckResult> run(List<CheckSpec> checks, LocalDate logicalDate, String runId) {
-    // The checks only read, and each is a small query dominated by fixed cost: two at a time keep
-    // both cores busy. Results stay in declared order.
+    // Each query is small and dominated by fixed cost (planning, the Delta file listing of each scan), so
+    // the row checks of one table and scope are one query (runRowChecks), and two queries run at a time to
+    // keep both cores busy. Results stay in declared order.
     Map<String, Object> params = parameters(logicalDate);
+    Map<List<String>, List<CheckSpec>> rowChecks = new LinkedHashMap<>();
+    List<List<CheckSpec>> queries = new ArrayList<>();
+    for (CheckSpec c : checks) {
+      if (c.type().rowCheck()) {
+        rowChecks.computeIfAbsent(List.of(c.table(), c.scope()), k -> {
+          List<CheckSpec> group = new ArrayList<>();
+          queries.add(group);
+          return group;
+        }).add(c);
+      } else {
+        queries.add(List.of(c));
+      }
+    }
     ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_CHECKS);
-    List<CheckResult> results = new ArrayList<>();
+    Map<CheckSpec, CheckResult> byCheck = new IdentityHashMap<>();
     try {
-      List<Future<CheckResult>> pending = new ArrayList<>();
-      for (CheckSpec c : checks) pending.add(pool.submit(() -> runOne(c, params)));
-      for (Future<CheckResult> f : pending) results.add(await(f));
+      List<Future<List<CheckResult>>> pending = new ArrayList<>();
+      for (List<CheckSpec> q : queries) {
+        pending.add(pool.submit(() -> q.size() == 1 ? List.of(runOne(q.get(0), params)) : runRowChecks(q, params)));
+      }
+      for (Future<List<CheckResult>> f : pending) {
+        for (CheckResult r : await(f)) byCheck.put(r.check(), r);
+      }
     } finally {
       pool.shutdownNow();
     }
+    List<CheckResult> results = new ArrayList<>();
+    for (CheckSpec c : checks) results.add(byCheck.get(c));
     record(results, logicalDate, runId);
     return results;
   }
 
-  private static CheckResult await(Future<CheckResult> f) {
+  private static <T> T await(Future<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -140,20 +164,46 @@ public final class QualityChecks {
   }
 
   CheckResult runOne(CheckSpec c, Map<String, Object> params) {
-    String[] parts = c.table().split("\\.", 2);
-    if (!spark.catalog().tableExists(parts[0], parts[1])) {
+    if (!exists(c.table())) {
       return new CheckResult(c, CheckStatus.SKIPPED, 0, "table " + c.table() + " does not exist yet");
     }
-    String sql = CheckSql.of(c);
-    Map<String, Object> used = new java.util.HashMap<>();
+    Row r = query(CheckSql.of(c), params).first();
+    long failing = r.isNullAt(0) ? 0 : ((Number) r.get(0)).longValue();
+    String detail = r.isNullAt(1) ? null : r.getString(1);
+    return new CheckResult(c, status(c, failing), failing, detail);
+  }
+
+  /** Row checks of one table and scope ({@link CheckType#rowCheck()}), counted in one scan. */
+  List<CheckResult> runRowChecks(List<CheckSpec> checks, Map<String, Object> params) {
+    List<CheckResult> out = new ArrayList<>();
+    if (!exists(checks.get(0).table())) {
+      for (CheckSpec c : checks) out.add(new CheckResult(c, CheckStatus.SKIPPED, 0, "table " + c.table() + " does not exist yet"));
+      return out;
+    }
+    Row r = query(CheckSql.rowChecks(checks), params).first();
+    for (int i = 0; i < checks.size(); i++) {
+      long failing = r.isNullAt(i) ? 0 : r.getLong(i);
+      out.add(new CheckResult(checks.get(i), status(checks.get(i), failing), failing, null));
+    }
+    return out;
+  }
+
+  private boolean exists(String table) {
+    String[] parts = table.split("\\.", 2);
+    return spark.catalog().tableExists(parts[0], parts[1]);
+  }
+
+  /** The query with the parameters it names bound ({@code :ds}, {@code :min_from}). */
+  private Dataset<Row> query(String sql, Map<String, Object> params) {
+    Map<String, Object> used = new HashMap<>();
     params.forEach((name, value) -> {
       if (sql.contains(":" + name)) used.put(name, value);
     });
-    Row r = used.isEmpty() ? spark.sql(sql).first() : spark.sql(sql, used).first();
-    long failing = r.isNullAt(0) ? 0 : ((Number) r.get(0)).longValue();
-    String detail = r.isNullAt(1) ? null : r.getString(1);
-    CheckStatus status = failing == 0 ? CheckStatus.PASS : (c.blocking() ? CheckStatus.FAIL : CheckStatus.WARN);
-    return new CheckResult(c, status, failing, detail);
+    return used.isEmpty() ? spark.sql(sql) : spark.sql(sql, used);
+  }
+
+  private static CheckStatus status(CheckSpec c, long failing) {
+    return failing == 0 ? CheckStatus.PASS : (c.blocking() ? CheckStatus.FAIL : CheckStatus.WARN);
   }
 
   private void record(List<CheckResult> results, LocalDate ds, String runId) {

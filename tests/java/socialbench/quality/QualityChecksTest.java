@@ -64,6 +64,31 @@ class QualityChecksTest {
     assertEquals(1, run(wh, "table = dw.daily, type = non_negative, columns = [followers]").failingRows());
   }
 
+  /**
+   * The row checks of one table and scope run as one scan; each keeps its own count, the count it has
+   * alone: dw.daily has one negative follower count, one flagged row, two rows with followers of 9 or
+   * less (-1 and 5) and no NULL page.
+   */
+  @Test
+  void rowChecksOfOneTableRunTogetherAndEachKeepsItsOwnCount(TestWarehouse wh) {
+    QualityChecks qc = new QualityChecks(wh.spark(), wh.settings());
+    List<CheckSpec> checks = List.of(
+        check("table = dw.daily, type = non_negative, columns = [followers]"),
+        check("table = dw.daily, type = flagged, flag = fell, blocking = false"),
+        check("table = dw.daily, type = expression, condition = \"followers > 9\""),
+        check("table = dw.daily, type = not_null, columns = [page_id, platform]"));
+    List<CheckResult> together = qc.runRowChecks(checks, qc.parameters(DS));
+    assertEquals(List.of(1L, 1L, 2L, 0L), together.stream().map(CheckResult::failingRows).toList());
+    assertEquals(List.of(CheckStatus.FAIL, CheckStatus.WARN, CheckStatus.FAIL, CheckStatus.PASS), together.stream().map(CheckResult::status).toList());
+    for (int i = 0; i < checks.size(); i++) {
+      assertEquals(qc.runOne(checks.get(i), qc.parameters(DS)), together.get(i), checks.get(i).id());
+    }
+    List<CheckResult> missing = qc.runRowChecks(List.of(
+        check("table = dw.nothing_yet, type = not_null, columns = [a]"),
+        check("table = dw.nothing_yet, type = expression, condition = \"a > 0\"")), qc.parameters(DS));
+    assertEquals(List.of(CheckStatus.SKIPPED, CheckStatus.SKIPPED), missing.stream().map(CheckResult::status).toList());
+  }
+
   @Test
   void aScopedNonBlockingFlagCheckWarnsInsteadOfFailing(TestWarehouse wh) {
     CheckResult r = run(wh, "table = dw.daily, type = flagged, flag = fell, scope = \"date = :ds\", blocking = false");
