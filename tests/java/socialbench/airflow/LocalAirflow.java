@@ -142,6 +142,8 @@ public final class LocalAirflow implements AutoCloseable {
     // scheduled run of the latest night next to the one a test triggered.
     env.put("AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE", "False");
     env.put("SB_TEST_MARKERS", markers.toString());
+    // The DAG's spark-submit steps are cold JVMs that run one step each.
+    env.putAll(socialbench.testing.CliProcess.coldJvmEnvironment());
   }
 
   private ProcessBuilder builder(List<String> args, String log) {

@@ -3,6 +3,7 @@ package socialbench.bench;
 import java.util.List;
 import socialbench.runtime.Publication;
 import socialbench.testing.CliRun;
+import socialbench.testing.SharedFixture;
 import socialbench.testing.TestWarehouse;
 
 /**
@@ -16,7 +17,14 @@ public final class PublishedBenchFixture {
 
   private PublishedBenchFixture() {}
 
+  private static final SharedFixture FIXTURE = new SharedFixture("published-bench");
+
+  /** Fills the class's warehouse with the fixture: built once per Maven run ({@link SharedFixture}), then copied. */
   public static void build(TestWarehouse wh) {
+    FIXTURE.copyInto(wh, PublishedBenchFixture::buildInto);
+  }
+
+  private static void buildInto(TestWarehouse wh) {
     GeneratedDw.build(42, ORGS).writeTo(wh);
     String[] options = wh.cliOptions();
     String[] args = new String[options.length + 4];

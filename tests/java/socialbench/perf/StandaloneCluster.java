@@ -62,9 +62,11 @@ final class StandaloneCluster implements AutoCloseable {
     return workDirs;
   }
 
-  /** The environment the daemons and spark-submit need to launch executors on this machine. */
+  /** The environment the daemons and spark-submit need to launch executors on this machine; every JVM of the cluster runs as a test's cold JVM (CliProcess.coldJvmEnvironment). */
   Map<String, String> environment() {
-    return Map.of("SPARK_LOCAL_IP", "127.0.0.1", "SPARK_HOME", sparkHome.toString(), "SPARK_SCALA_VERSION", "2.13");
+    Map<String, String> env = new java.util.HashMap<>(socialbench.testing.CliProcess.coldJvmEnvironment());
+    env.putAll(Map.of("SPARK_LOCAL_IP", "127.0.0.1", "SPARK_HOME", sparkHome.toString(), "SPARK_SCALA_VERSION", "2.13"));
+    return env;
   }
 
   private void launch(Path log, String classpath, String mainClass, String... args) throws IOException {

@@ -3,27 +3,25 @@ package socialbench.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import socialbench.generate.GenerateSpec;
 import socialbench.generate.Generator;
 import socialbench.runtime.SparkSessions;
 import socialbench.testing.CliRun;
+import socialbench.testing.SharedFixture;
 import socialbench.testing.TestWarehouse;
 
 /**
  * A real warehouse for the report, export and analyst-SQL tests: generated native exports of 8
  * organizations (seed 3; 4 of them clients of {@code northstar-agency}) landed, modelled, benched
  * (k = 3), checked and published by one {@code socialbench nightly --date 2026-10-01}, which benches
- * September and October 2026. It is built once per test JVM (the night costs minutes on 2 cores) and
- * copied into each test class's own fresh warehouse directory.
+ * September and October 2026. It is built once per Maven run ({@link SharedFixture}: the night costs minutes
+ * on 2 cores) and copied into each test class's own fresh warehouse directory.
  */
 public final class NightlyWarehouse {
   public static final String NIGHT = "2026-10-01";
@@ -33,23 +31,13 @@ public final class NightlyWarehouse {
       List.of("mountain-view-pharmaceuticals", "pinecrest-healthcare", "redwood-surgical", "unity-health");
   public static final String CLIENT = "unity-health";
 
-  private static Path pristine;
+  private static final SharedFixture FIXTURE = new SharedFixture("nightly-warehouse");
 
   private NightlyWarehouse() {}
 
   /** Fills the class's warehouse with the night's tables and returns a reader session on it (published versions). */
-  public static synchronized SparkSession copyInto(TestWarehouse wh) {
-    try {
-      if (pristine == null) {
-        build(wh);
-        pristine = Files.createTempDirectory("socialbench-nightly-pristine-");
-        copy(wh.dir(), pristine);
-      } else {
-        copy(pristine, wh.dir());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  public static SparkSession copyInto(TestWarehouse wh) {
+    FIXTURE.copyInto(wh, NightlyWarehouse::build);
     return SparkSessions.startReader(wh.settings());
   }
 
@@ -66,18 +54,5 @@ public final class NightlyWarehouse {
     new Generator(new GenerateSpec(inbox, 8, LocalDate.parse(NIGHT), 1, 3, 0.0), System.err).run();
     CliRun r = CliRun.of(options(wh, "nightly", "--date", NIGHT, "--inbox", inbox.toString()));
     assertEquals(0, r.exitCode(), r.err());
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else if (!p.getFileName().toString().endsWith(".lock")) {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 }

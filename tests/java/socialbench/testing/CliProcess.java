@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,6 +17,24 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CliProcess {
   private CliProcess() {}
+
+  /**
+   * A test's child process is a cold JVM that runs at most one night: the client compiler alone and no
+   * verification of the classpath's bytecode (the test JVM's own jars) cut its CPU time (a cold sample night,
+   * load ~8: user 113 s -> 86 s). The client compiler needs the larger code cache: with its default the
+   * cache filled during a night ("Out of space in CodeCache for adapters"). The Airflow and Spark-cluster
+   * tests give the same flags to the JVMs they start ({@link #coldJvmEnvironment()}).
+   */
+  public static final List<String> COLD_JVM_FLAGS = List.of(
+      "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=512m", "-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote");
+
+  /**
+   * {@code JDK_JAVA_OPTIONS} with {@link #COLD_JVM_FLAGS}, for processes that start JVMs themselves
+   * (spark-submit under Airflow, Spark's master, workers and executors): every {@code java} launcher reads it.
+   */
+  public static Map<String, String> coldJvmEnvironment() {
+    return Map.of("JDK_JAVA_OPTIONS", String.join(" ", COLD_JVM_FLAGS));
+  }
 
   public static ProcessBuilder builder(String... args) {
     List<String> cmd = new ArrayList<>();
@@ -28,14 +47,7 @@ public final class CliProcess {
       }
     }
     cmd.add("-Xmx1g");
-    // A test's child process is a cold JVM that runs at most one night: the client compiler alone and no
-    // verification of the classpath's bytecode (the test JVM's own jars) cut its CPU time (a cold sample night,
-    // load ~8: user 113 s -> 86 s). The client compiler needs the larger code cache: with its default the
-    // cache filled during a night ("Out of space in CodeCache for adapters").
-    cmd.add("-XX:TieredStopAtLevel=1");
-    cmd.add("-XX:ReservedCodeCacheSize=512m");
-    cmd.add("-XX:+UnlockDiagnosticVMOptions");
-    cmd.add("-XX:-BytecodeVerificationRemote");
+    cmd.addAll(COLD_JVM_FLAGS);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("socialbench.cli.Main");
