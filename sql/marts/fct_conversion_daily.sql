@@ -33,14 +33,22 @@ web as (
   select w.org_id, w.source_platform as platform, w.date, sum(w.sessions) as sessions, sum(w.form_submissions) as form_submissions
   from dw.fct_web_daily w
   join rng on rng.org_id = w.org_id and w.date >= rng.from_date
+  where w.date >= :conversion_window_start
   group by w.org_id, w.source_platform, w.date
 ),
 stages as (
-  select org_id, source_platform, lead_date as date, 'lead' as stage, cast(null as double) as amount from dw.fct_lead_funnel
-  union all select org_id, source_platform, mql_date, 'mql', null from dw.fct_lead_funnel
-  union all select org_id, source_platform, sal_date, 'sal', null from dw.fct_lead_funnel
-  union all select org_id, source_platform, opportunity_date, 'opportunity', null from dw.fct_lead_funnel
-  union all select org_id, source_platform, customer_date, 'customer', amount from dw.fct_lead_funnel
+  select org_id, source_platform, lead_date as date, 'lead' as stage, cast(null as double) as amount
+  from dw.fct_lead_funnel where lead_date >= :conversion_window_start
+  union all
+  select org_id, source_platform, mql_date, 'mql', null from dw.fct_lead_funnel where mql_date >= :conversion_window_start
+  union all
+  select org_id, source_platform, sal_date, 'sal', null from dw.fct_lead_funnel where sal_date >= :conversion_window_start
+  union all
+  select org_id, source_platform, opportunity_date, 'opportunity', null
+  from dw.fct_lead_funnel where opportunity_date >= :conversion_window_start
+  union all
+  select org_id, source_platform, customer_date, 'customer', amount
+  from dw.fct_lead_funnel where customer_date >= :conversion_window_start
 ),
 funnel as (
   select s.org_id, s.source_platform as platform, s.date,
@@ -59,7 +67,7 @@ spend as (
   from dw.fct_conversion_daily e
   join rng on rng.org_id = e.org_id and e.date >= rng.from_date
   left anti join int_ads_daily_tail t on t.org_id = e.org_id and t.date = e.date
-  where e.spend is not null
+  where e.spend is not null and e.date >= :conversion_window_start
 ),
 cells as (
   select org_id, platform, date, link_clicks, null as sessions, null as form_submissions, null as leads, null as mqls,
