@@ -41,10 +41,20 @@ public final class SparkTestExtension implements BeforeAllCallback, ParameterRes
         .with("spark.sql.adaptive.enabled", "false");
   }
 
+  /** {@code -Dsocialbench.test.spark="k=v;k=v"}: Spark settings on top of {@link #testSettings}, for measuring one. */
+  private static Settings withExperiment(Settings settings) {
+    String extra = System.getProperty("socialbench.test.spark", "");
+    for (String kv : extra.split(";")) {
+      int eq = kv.indexOf('=');
+      if (eq > 0) settings = settings.with(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+    }
+    return settings;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     Path dir = Files.createTempDirectory("socialbench-wh-" + context.getRequiredTestClass().getSimpleName() + "-");
-    Settings settings = testSettings(dir);
+    Settings settings = withExperiment(testSettings(dir));
     synchronized (SparkTestExtension.class) {
       if (shared != null) {
         resetCatalog(shared);
