@@ -1,7 +1,7 @@
 -- table: dw.dim_post
 -- comment: One row per organization and post (a post id reused by another organization's export is another row): where and when it was published (UTC, and local to its page), its normalised
 -- comment: type, objective and topics (rules in conf/model.conf), permalink and message, as in its newest export.
--- write: merge org_id, platform, post_id
+-- write: merge org_id, platform, post_id within published_date
 -- removes: org_id, platform, post_id in int_post_removed
 -- column: post_id STRING | Post id on its platform.
 -- column: platform STRING | Platform code.

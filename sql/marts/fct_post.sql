@@ -2,7 +2,7 @@
 -- comment: One row per post (accumulating): metrics at day 1, day 7 and day 28 after publishing and the
 -- comment: latest, and the page's followers at the end of the publish day. The day-N value is the first
 -- comment: snapshot at or after N days after the page-local publish day, or the latest snapshot while the post is younger.
--- write: merge org_id, platform, post_id
+-- write: merge org_id, platform, post_id within published_date
 -- removes: org_id, platform, post_id in int_post_removed
 -- tracks: published_date of post_id, platform, page_id, org_id, published_date, post_type, objective, followers_at_publish, impressions_d7, reach_d7, likes_d7, comments_d7, shares_d7, saves_d7, clicks_d7, video_views_d7, engagements_d7, d7_snapshot_date, d7_is_final
 -- column: post_id STRING | Post id on its platform.
@@ -59,10 +59,14 @@ with affected as (
   select p.org_id, p.platform, p.post_id
   from dw.dim_post p join int_page_daily_range r on r.org_id = p.org_id
   where p.local_date >= r.from_date
+    and p.local_date >= :fact_window_start  -- implied (every from_date is later); lets file statistics prune
 ),
 posts as (
+  -- A post of the tail was published on or after :post_window_start (>= :fact_window_start), a post of a
+  -- rebuilt page day on or after its from_date: the scan predicate only lets file statistics prune.
   select p.* from dw.dim_post p
   left semi join affected a on a.org_id = p.org_id and a.platform = p.platform and a.post_id = p.post_id
+  where p.published_date >= :fact_window_start or p.published_date is null
 ),
 snaps as (
   select s.org_id, s.platform, s.post_id, s.export_date, s.age_days,

@@ -23,8 +23,11 @@ import socialbench.runtime.TableSpec;
  * -- comment: One row per post and export date.
  * -- partition: export_date
  * -- write: slice export_date from scope_orgs | merge | merge platform, post_id | overwrite
+ *            | merge org_id, post_id within published_date
  *                                             (merge without columns merges by the key; with columns
- *                                             they are the key, and a key header must name the same)
+ *                                             they are the key, and a key header must name the same;
+ *                                             "within COLUMN" confines the merge to each organization's
+ *                                             rows from its earliest merged COLUMN value on)
  * -- column: post_id STRING | The platform's post id.
  * -- tracks: published_date of post_id, platform, likes_d7   (tables only: record in ops.changed_months the
  *                                             older months whose rows (these columns, default all) the
@@ -80,7 +83,11 @@ public record ModelFile(
   /** A declared output column: name, Spark SQL type and comment. */
   public record Column(String name, String type, String comment) {}
 
-  /** How a table model is written: slice (per-org tail on a date column), merge by key, or overwrite. */
+  /**
+   * How a table model is written: slice (per-org tail on a date column), merge by key, or overwrite. A merge
+   * with a {@code sliceColumn} ({@code merge k1, k2 within COLUMN}) is a merge confined to per-organization
+   * slices of that date column: see ModelRunner#mergeWithinSlices.
+   */
   public record WriteMode(Write how, List<String> keys, String sliceColumn, String sliceView) {
     static WriteMode overwrite() {
       return new WriteMode(Write.OVERWRITE, List.of(), null, null);
@@ -96,6 +103,7 @@ public record ModelFile(
   private static final Pattern HEADER = Pattern.compile("^--\\s*([a-z]+):\\s*(.*)$");
   private static final Pattern COLUMN = Pattern.compile("^(\\w+)\\s+(.+?)\\s*\\|\\s*(.+)$");
   private static final Pattern SLICE = Pattern.compile("^slice\\s+(\\w+)\\s+from\\s+(\\w+)$");
+  private static final Pattern MERGE_WITHIN = Pattern.compile("^merge(?:\\s+(.*?))?\\s+within\\s+(\\w+)$");
   private static final Pattern REMOVES = Pattern.compile("^(\\w+(?:\\s*,\\s*\\w+)*)\\s+in\\s+(\\w+)$");
 
   public static ModelFile parse(String path, String text) {
@@ -151,7 +159,16 @@ public record ModelFile(
             + String.join(", ", key) + "'");
       }
       if (key.isEmpty()) key = write.keys();
-      write = new WriteMode(Write.MERGE, key, null, null);
+      String within = write.sliceColumn();
+      if (within != null) {
+        if (columns.stream().noneMatch(c -> c.name().equals(within))) {
+          throw new IllegalArgumentException(path + ": 'within " + within + "' is not a declared column");
+        }
+        if (columns.stream().noneMatch(c -> c.name().equals("org_id"))) {
+          throw new IllegalArgumentException(path + ": 'merge … within' slices by organization: the table needs an org_id column");
+        }
+      }
+      write = new WriteMode(Write.MERGE, key, within, null);
     }
     for (String k : key) {
       if (columns.stream().noneMatch(c -> c.name().equals(k))) {
@@ -164,11 +181,15 @@ public record ModelFile(
 
   private static WriteMode writeMode(String path, String value) {
     if (value.equals("overwrite")) return WriteMode.overwrite();
+    Matcher within = MERGE_WITHIN.matcher(value);
+    if (within.matches()) {
+      return new WriteMode(Write.MERGE, within.group(1) == null ? List.of() : columnList(within.group(1)), within.group(2), null);
+    }
     if (value.equals("merge")) return new WriteMode(Write.MERGE, List.of(), null, null);
     if (value.startsWith("merge ")) return new WriteMode(Write.MERGE, columnList(value.substring(6)), null, null);
     Matcher m = SLICE.matcher(value);
     if (m.matches()) return new WriteMode(Write.SLICE, List.of(), m.group(1), m.group(2));
-    throw new IllegalArgumentException(path + ": write must be 'overwrite', 'merge', 'merge k1, k2' or 'slice COLUMN from VIEW'; got '" + value + "'");
+    throw new IllegalArgumentException(path + ": write must be 'overwrite', 'merge', 'merge k1, k2', 'merge k1, k2 within COLUMN' or 'slice COLUMN from VIEW'; got '" + value + "'");
   }
 
   private static List<String> columnList(String value) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -142,7 +141,9 @@ public final class ModelRunner {
     switch (m.write().how()) {
       case OVERWRITE -> writer.overwrite(m.tableSpec(), rows);
       case MERGE -> {
-        if (n > 0) {
+        if (n > 0 && m.write().sliceColumn() != null) {
+          new MergeWithinSlices(spark).write(m, rows, writer, changed);
+        } else if (n > 0) {
           changed.beforeMerge(m, rows);
           writer.mergeByKey(m.tableSpec(), rows, m.write().keys());
         }
@@ -171,27 +172,8 @@ public final class ModelRunner {
     writer.deleteByKey(m.tableSpec(), gone, m.removes().keys());
   }
 
-  /**
-   * {@code (org_id in ('a', 'b') and date >= DATE'2026-11-01') or …} from the view's (org_id, from_date)
-   * rows, grouped by date; NULL when the view is empty (nothing to replace).
-   */
+  /** The slice of the organizations and from-dates of the view's (org_id, from_date) rows; NULL when it is empty. */
   String slicePredicate(String column, String view) {
-    Map<LocalDate, List<String>> byDate = new TreeMap<>();
-    for (Row r : spark.table(view).select("org_id", "from_date").collectAsList()) {
-      byDate.computeIfAbsent(r.getDate(1).toLocalDate(), d -> new ArrayList<>()).add(r.getString(0));
-    }
-    if (byDate.isEmpty()) return null;
-    StringBuilder sb = new StringBuilder();
-    for (Map.Entry<LocalDate, List<String>> e : byDate.entrySet()) {
-      if (sb.length() > 0) sb.append(" or ");
-      sb.append("(org_id in (");
-      List<String> orgs = e.getValue();
-      for (int i = 0; i < orgs.size(); i++) {
-        if (i > 0) sb.append(", ");
-        sb.append('\'').append(orgs.get(i).replace("\\", "\\\\").replace("'", "\\'")).append('\'');
-      }
-      sb.append(") and `").append(column).append("` >= DATE'").append(e.getKey()).append("')");
-    }
-    return sb.toString();
+    return OrgSlices.predicate(column, spark.table(view).select("org_id", "from_date").collectAsList(), false);
   }
 }

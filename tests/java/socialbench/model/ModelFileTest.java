@@ -40,6 +40,22 @@ class ModelFileTest {
   }
 
   @Test
+  void readsAMergeWithinSlicesOfADateColumn() {
+    String cols = "-- column: org_id STRING | O.\n-- column: post_id STRING | I.\n-- column: published_date DATE | D.\nselect 1 as a";
+    ModelFile m = ModelFile.parse("m.sql", "-- table: dw.t\n-- write: merge org_id, post_id within published_date\n" + cols);
+    assertEquals(new ModelFile.WriteMode(ModelFile.Write.MERGE, List.of("org_id", "post_id"), "published_date", null), m.write());
+    assertEquals(List.of("org_id", "post_id"), m.key());
+    ModelFile byKey = ModelFile.parse("m.sql", "-- table: dw.t\n-- key: org_id, post_id\n-- write: merge within published_date\n" + cols);
+    assertEquals(new ModelFile.WriteMode(ModelFile.Write.MERGE, List.of("org_id", "post_id"), "published_date", null), byKey.write());
+    IllegalArgumentException undeclared = assertThrows(IllegalArgumentException.class,
+        () -> ModelFile.parse("m.sql", "-- table: dw.t\n-- write: merge org_id, post_id within day\n" + cols));
+    assertEquals("m.sql: 'within day' is not a declared column", undeclared.getMessage());
+    IllegalArgumentException noOrg = assertThrows(IllegalArgumentException.class, () -> ModelFile.parse("m.sql",
+        "-- table: dw.t\n-- write: merge post_id within d\n-- column: post_id STRING | I.\n-- column: d DATE | D.\nselect 1 as a"));
+    assertEquals("m.sql: 'merge … within' slices by organization: the table needs an org_id column", noOrg.getMessage());
+  }
+
+  @Test
   void rejectsATableWithoutDeclaredColumns() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ModelFile.parse("marts/t.sql", "-- table: dw.t\nselect 1 as a"));
@@ -50,7 +66,8 @@ class ModelFileTest {
   void rejectsAnUnknownWriteMode() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- write: upsert\n-- column: a INT | A.\nselect 1 as a"));
-    assertEquals("t.sql: write must be 'overwrite', 'merge', 'merge k1, k2' or 'slice COLUMN from VIEW'; got 'upsert'", e.getMessage());
+    assertEquals("t.sql: write must be 'overwrite', 'merge', 'merge k1, k2', 'merge k1, k2 within COLUMN' or 'slice COLUMN from VIEW'; got 'upsert'",
+        e.getMessage());
   }
 
   @Test

@@ -1,0 +1,67 @@
+package socialbench.model;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import socialbench.runtime.TableWriter;
+
+/**
+ * {@code -- write: merge KEYS within COLUMN} (dw.fct_post, dw.dim_post by published_date): the effect of a
+ * MERGE by the key — tonight's rows replace the stored rows with their keys, every other row stays — written
+ * as one replaced slice per organization. An organization's slice is its rows with COLUMN on or after the
+ * earliest COLUMN among tonight's rows and the stored rows they replace (a post whose publish day moved
+ * leaves its old day too), plus its rows where COLUMN is NULL; the slice's stored rows whose keys tonight
+ * does not bring are written back as they were.
+ *
+ * <p>Why: a MERGE into an unpartitioned Delta table rewrites every file that holds one of its keys, and its
+ * output mixes the rows of the files it rewrote, so after a few nights every file holds a recent post and
+ * every night rewrites the whole table (its cost followed a year of history, docs/performance.md). A
+ * replaced slice reads and rewrites only the files whose COLUMN statistics reach into the slice, and writes
+ * tonight's slice into new files of its own, so files of older days stay untouched night after night. The
+ * keys are looked up in the stored table on the key and COLUMN only.
+ */
+final class MergeWithinSlices {
+  private final SparkSession spark;
+
+  MergeWithinSlices(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /** Writes {@code rows} (materialised) into {@code m}'s table; records changed months first. */
+  void write(ModelFile m, Dataset<Row> checkpointed, TableWriter writer, ChangedMonths changed) {
+    // The rows are used several times in one plan; a local checkpoint's plan cannot always be (Spark fails
+    // with "key not found: <column>#<id>" when it re-instantiates its attributes), a plain RDD's can.
+    Dataset<Row> rows = spark.createDataFrame(checkpointed.javaRDD(), checkpointed.schema());
+    String column = m.write().sliceColumn();
+    List<String> keys = m.write().keys();
+    Dataset<Row> stored = spark.table(m.name());
+    Column day = functions.col("`" + column + "`");
+    Dataset<Row> replacedDays = stored.join(rows, sameKey(stored, rows, keys), "left_semi").select(functions.col("org_id"), day);
+    List<Row> from = rows.select(functions.col("org_id"), day).unionAll(replacedDays)
+        .groupBy("org_id").agg(functions.min(day).as("from_date")).collectAsList();
+    String predicate = OrgSlices.predicate(column, from, true);
+    Dataset<Row> slice = stored.where(predicate);
+    Column[] keyCols = keys.stream().map(k -> functions.col("`" + k + "`")).toArray(Column[]::new);
+    Dataset<Row> tonightKeys = rows.select(keyCols);
+    Column[] rowCols = Arrays.stream(rows.columns()).map(c -> functions.col("`" + c + "`")).toArray(Column[]::new);
+    Dataset<Row> kept = slice.join(tonightKeys, sameKey(slice, tonightKeys, keys), "left_anti").select(rowCols);
+    // Materialised before the write: the kept rows are read from files the write replaces.
+    Dataset<Row> out = rows.unionAll(kept).localCheckpoint(true);
+    changed.beforeSlice(m, out, predicate);
+    writer.replaceSlice(m.tableSpec(), out, predicate);
+  }
+
+  /** Null-safe equality of {@code keys} between two datasets (as the MERGE it stands for). */
+  private static Column sameKey(Dataset<Row> left, Dataset<Row> right, List<String> keys) {
+    Column on = null;
+    for (String k : keys) {
+      Column c = left.col("`" + k + "`").eqNullSafe(right.col("`" + k + "`"));
+      on = on == null ? c : on.and(c);
+    }
+    return on;
+  }
+}
