@@ -86,7 +86,7 @@ public record ModelFile(
   /**
    * How a table model is written: slice (per-org tail on a date column), merge by key, or overwrite. A merge
    * with a {@code sliceColumn} ({@code merge k1, k2 within COLUMN}) is a merge confined to per-organization
-   * slices of that date column: see ModelRunner#mergeWithinSlices.
+   * slices of that date column: see {@link MergeWithinSlices}.
    */
   public record WriteMode(Write how, List<String> keys, String sliceColumn, String sliceView) {
     static WriteMode overwrite() {
