@@ -101,6 +101,7 @@ public final class BenchStage {
       }
     }
     List<LocalDate> months = TouchedMonths.of(spark, date);
+    BenchMonths.record(spark, writer, date, months);
     List<CompletableFuture<Long>> runs = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(parallelism);
     try {

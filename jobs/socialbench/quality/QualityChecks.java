@@ -20,6 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import socialbench.bench.BenchMonths;
 import socialbench.model.ModelFile;
 import socialbench.model.ModelManifest;
 import socialbench.model.NightScope;
@@ -37,6 +38,9 @@ public final class QualityChecks {
   static final DeclaredTable RESULTS = DeclaredTable.load("sql/ops/quality_results.sql");
 
   static final int PARALLEL_CHECKS = 2;
+
+  /** {@code :bench_from} of a night without recorded bench months: before any month a bench table holds. */
+  static final LocalDate EVERY_MONTH = LocalDate.of(1, 1, 1);
 
   private final SparkSession spark;
   private final Settings settings;
@@ -154,13 +158,16 @@ public final class QualityChecks {
   }
 
   /**
-   * What a check's scope may use: {@code :ds}, the logical date, and {@code :min_from}, the earliest export
+   * What a check's scope may use: {@code :ds}, the logical date; {@code :min_from}, the earliest export
    * date the night's land runs landed or replaced a file for ({@link NightScope}, D when none): the model
    * rewrote dated slices from there on only, so a check of dated rows scoped to {@code >= :min_from} sees
-   * every row the night wrote without re-reading the whole history.
+   * every row the night wrote without re-reading the whole history; {@code :bench_from}, the earliest month
+   * the night's bench run recomputed ({@link BenchMonths}), or {@link #EVERY_MONTH} when no bench run
+   * recorded its months for D, so that a bench check then reads every month.
    */
   Map<String, Object> parameters(LocalDate ds) {
-    return Map.of("ds", Date.valueOf(ds), "min_from", Date.valueOf(NightScope.of(spark, ds, false).minFrom()));
+    return Map.of("ds", Date.valueOf(ds), "min_from", Date.valueOf(NightScope.of(spark, ds, false).minFrom()),
+        "bench_from", BenchMonths.earliest(spark, ds).orElse(EVERY_MONTH));
   }
 
   CheckResult runOne(CheckSpec c, Map<String, Object> params) {

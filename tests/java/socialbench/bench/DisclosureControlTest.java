@@ -315,7 +315,20 @@ class DisclosureControlTest {
       assertEquals(1L, results.get("cohort_month.no_dominant_organization").failingRows());
       assertTrue(results.get("cohort_month.no_dominant_organization").check().blocking());
       assertEquals(socialbench.quality.CheckStatus.PASS, results.get("cohort_month.k_anonymity").status());
+      // the checks of a night read the months its bench run recorded: a night that recomputed only March does
+      // not re-read February (checked by the night that wrote it); a night without a record reads every month
+      BenchMonths.record(wh.spark(), TableWriter.of(wh.spark(), wh.settings()), LocalDate.parse("2026-03-05"),
+          List.of(LocalDate.parse("2026-03-01")));
+      CheckSpec dominance = bench.stream().filter(c -> c.id().equals("cohort_month.no_dominant_organization")).findFirst().orElseThrow();
+      CheckResult march = qc.run(List.of(dominance), LocalDate.parse("2026-03-05"), "disclosure-3").get(0);
+      assertEquals(socialbench.quality.CheckStatus.PASS, march.status());
+      assertEquals(0L, march.failingRows());
+      CheckResult unrecorded = qc.run(List.of(dominance), LocalDate.parse("2026-03-06"), "disclosure-4").get(0);
+      assertEquals(socialbench.quality.CheckStatus.FAIL, unrecorded.status());
+      assertEquals(1L, unrecorded.failingRows());
     } finally {
+      wh.spark().sql("delete from ops.bench_months where logical_date = date'2026-03-05'");
+      wh.spark().sql("delete from ops.quality_results where logical_date >= date'2026-03-05'");
       wh.spark().sql("update bench.cohort_month set suppressed = true, suppressed_reason = '" + DOMINATES + "', p50 = null" + where);
     }
   }

@@ -68,6 +68,18 @@ class MonthFinalityTest {
   }
 
   @Test
+  void eachBenchRunRecordsTheMonthsItRecomputedForTheNightsChecks(TestWarehouse wh) {
+    // the check step of 02-10 runs after January became final: only this record says January was rewritten
+    assertEquals(List.of("2026-02-02 2026-01-01", "2026-02-02 2026-02-01", "2026-02-03 2026-01-01", "2026-02-03 2026-02-01",
+            "2026-02-10 2026-01-01", "2026-02-10 2026-02-01"),
+        wh.spark().sql("select concat(cast(logical_date as string), ' ', cast(month as string)) from ops.bench_months order by 1")
+            .collectAsList().stream().map(r -> r.getString(0)).toList());
+    assertEquals(java.util.Optional.of(LocalDate.parse("2026-01-01")), BenchMonths.earliest(wh.spark(), LocalDate.parse("2026-02-10")));
+    // a night whose bench did not run has no months: its checks read every month
+    assertEquals(java.util.Optional.empty(), BenchMonths.earliest(wh.spark(), LocalDate.parse("2026-02-05")));
+  }
+
+  @Test
   void reRunningAnOlderNightKeepsJanuaryFinal() {
     assertEquals(months("2026-01-01", "2026-02-01"), monthsOf0203);
     assertEquals(List.of("2026-01-01 true", "2026-02-01 false"), after0203);

@@ -1,0 +1,7 @@
+-- table: ops.bench_months
+-- comment: The months the bench stage recomputed on a night (sql/bench/touched_months.sql); the check stage checks those months of the bench tables.
+-- column: logical_date DATE NOT NULL | Night whose bench run recomputed the month.
+-- column: month DATE NOT NULL | First day of a recomputed month.
+--
+-- Declared table (socialbench.runtime.DeclaredTable), no query: each bench run replaces its logical date's
+-- rows before it writes any bench table (socialbench.bench.BenchMonths).
