@@ -42,12 +42,17 @@ public final class PerfCommand implements Callable<Integer> {
   @Option(names = "--no-spark-csv", negatable = false, description = "Skip timing Spark's bare CSV reader on the night's files.")
   boolean noSparkCsv;
 
+  @Option(names = "--cold-nights", split = ",", paramLabel = "WAY",
+      description = "Run the measured night again in new processes, on a copy of the warehouse as it was before it: nightly (one"
+          + " process), dag_steps (land, model, bench, check: one process each, as the Airflow DAG), or none (default nightly,dag_steps).")
+  java.util.List<String> coldNights = PerfOptions.COLD_NIGHTS;
+
   @Override
   public Integer call() {
     PerfOptions options;
     try {
       Path out = json != null ? json : workdir.resolve("perf-sf" + scale + "-h" + historyDays + ".json");
-      options = new PerfOptions(scale, historyDays, baselineDays, night, seed, dirty, workdir, out, !noSparkCsv);
+      options = new PerfOptions(scale, historyDays, baselineDays, night, seed, dirty, workdir, out, !noSparkCsv, coldNights);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

@@ -43,6 +43,7 @@ public final class Perf {
     PerfInbox inbox = new PerfInbox(options, progress);
     PerfInbox.Result prepared = inbox.prepare();
     List<NightMeasurement> nights = new ArrayList<>();
+    List<ColdNights.Result> coldNights = new ArrayList<>();
     SparkCsvBaseline.Result csv = null;
     SparkSession spark = null;
     for (int days : options.histories()) {
@@ -56,7 +57,9 @@ public final class Perf {
       }
       try (WarehouseLock lock = WarehouseLock.acquire(settings, "perf")) {
         spark = SparkSessions.start(settings);
-        nights.add(measure(spark, settings, days));
+        ColdNights cold = new ColdNights(settings, options.workdir().resolve("scratch").toAbsolutePath(), progress);
+        nights.add(measure(spark, settings, days, cold));
+        coldNights.addAll(cold.run(spark, options.night(), prepared.dir(), days, options.coldNightWays()));
         if (options.sparkCsv() && days == options.historyDays()) {
           progress.println("perf: Spark's bare CSV reader on the night's files …");
           csv = new SparkCsvBaseline(spark, FormatCatalog.from(settings.config()))
@@ -68,7 +71,7 @@ public final class Perf {
     Map<Integer, Path> warehouses = new LinkedHashMap<>();
     for (int days : options.histories()) warehouses.put(days, options.workdir().resolve("warehouse-h" + days).toAbsolutePath());
     ColdStart.Result cold = ColdStart.measure(warehouses, options.workdir().resolve("scratch").toAbsolutePath());
-    PerfResult result = new PerfResult(options, inbox.orgs(), prepared, nights, csv, cold, load0, Machine.loadAverage());
+    PerfResult result = new PerfResult(options, inbox.orgs(), prepared, nights, csv, cold, load0, Machine.loadAverage(), coldNights);
     PerfReport report = new PerfReport(result);
     report.print(out);
     report.writeJson(options.json());
@@ -76,7 +79,7 @@ public final class Perf {
     return result;
   }
 
-  private NightMeasurement measure(SparkSession spark, Settings settings, int days) {
+  private NightMeasurement measure(SparkSession spark, Settings settings, int days, ColdNights cold) {
     HistoryPlan plan = HistoryPlan.before(options.night(), days);
     long t0 = System.nanoTime();
     int i = 0;
@@ -87,6 +90,8 @@ public final class Perf {
     }
     double historySeconds = (System.nanoTime() - t0) / 1e9;
     progress.printf("perf: history %d days built in %.0f s; measuring the night of %s%n", days, historySeconds, options.night());
+    Path warehouse = Path.of(settings.warehouse());
+    cold.copy(warehouse, days, options.coldNightWays());
     Map<String, CpuTimedStep.Usage> usage = new LinkedHashMap<>();
     SparkWork work = SparkWork.listen(spark, settings.config().getString("socialbench.warehouse"));
     try {
@@ -100,7 +105,13 @@ public final class Perf {
 
   /** Everything one perf run measured. */
   public record PerfResult(PerfOptions options, int orgs, PerfInbox.Result inbox, List<NightMeasurement> nights,
-      SparkCsvBaseline.Result sparkCsv, ColdStart.Result coldStart, double loadAtStart, double loadAtEnd) {
+      SparkCsvBaseline.Result sparkCsv, ColdStart.Result coldStart, double loadAtStart, double loadAtEnd, List<ColdNights.Result> coldNights) {
+
+    /** A run without cold nights. */
+    public PerfResult(PerfOptions options, int orgs, PerfInbox.Result inbox, List<NightMeasurement> nights,
+        SparkCsvBaseline.Result sparkCsv, ColdStart.Result coldStart, double loadAtStart, double loadAtEnd) {
+      this(options, orgs, inbox, nights, sparkCsv, coldStart, loadAtStart, loadAtEnd, List.of());
+    }
 
     public NightMeasurement longest() {
       return nights.get(nights.size() - 1);

@@ -9,9 +9,21 @@ import java.time.LocalDate;
  * date of the measured night, the generator's seed and mess rate, and where the work and the JSON go.
  */
 public record PerfOptions(
-    double scale, int historyDays, int baselineDays, LocalDate night, long seed, double dirty, Path workdir, Path json, boolean sparkCsv) {
+    double scale, int historyDays, int baselineDays, LocalDate night, long seed, double dirty, Path workdir, Path json, boolean sparkCsv,
+    java.util.List<String> coldNights) {
+
+  /** The default ways to run the measured night again in cold processes ({@link ColdNights}). */
+  public static final java.util.List<String> COLD_NIGHTS = java.util.List.of("nightly", "dag_steps");
+
+  /** Without cold nights (tests of the rest). */
+  public PerfOptions(double scale, int historyDays, int baselineDays, LocalDate night, long seed, double dirty, Path workdir, Path json,
+      boolean sparkCsv) {
+    this(scale, historyDays, baselineDays, night, seed, dirty, workdir, json, sparkCsv, java.util.List.of());
+  }
 
   public PerfOptions {
+    coldNights = coldNights.equals(java.util.List.of("none")) ? java.util.List.of()
+        : coldNights.stream().map(w -> ColdNights.Way.parse(w).label).distinct().toList();
     if (!(scale > 0)) throw new IllegalArgumentException("--scale must be positive, got " + scale);
     if (historyDays < 1) throw new IllegalArgumentException("--history-days must be at least 1, got " + historyDays);
     if (baselineDays < 0 || (baselineDays > 0 && baselineDays < 7)) {
@@ -19,6 +31,10 @@ public record PerfOptions(
       // a history that starts later needs a week to include one, or its first night's checks fail.
       throw new IllegalArgumentException("--baseline-days must be 0 (no comparison) or at least 7, got " + baselineDays);
     }
+  }
+
+  java.util.List<ColdNights.Way> coldNightWays() {
+    return coldNights.stream().map(ColdNights.Way::parse).toList();
   }
 
   /** The history lengths to measure, baseline first; the baseline only when it is shorter than the history. */

@@ -55,6 +55,8 @@ public final class PerfReport {
             h, s.stage(), s.wallSeconds(), s.cpuSeconds(), s.loadAverage(), s.rowsIn(), s.rowsOut(), s.rowsPerSecond(),
             s.sqlExecutions(), s.sparkJobs(), s.deltaCommits(), target));
       }
+      out.addAll(ColdNights.lines(h, r.coldNights().stream().filter(c -> c.historyDays() == n.historyDays()).toList(),
+          nightTargetSeconds(r.options().scale())));
     }
     SparkCsvBaseline.Result csv = r.sparkCsv();
     if (csv != null) {
@@ -127,6 +129,7 @@ public final class PerfReport {
       root.put("spark_csv", Map.of("files", c.files(), "formats", c.formats(), "rows", c.rows(), "wall_s", c.seconds(), "rows_per_s", c.rowsPerSecond()));
     }
     if (r.coldStart() != null) root.put("cold_start", ColdStart.json(r.coldStart()));
+    root.put("cold_nights", ColdNights.json(r.coldNights()));
     Map<String, Object> ratios = new LinkedHashMap<>();
     r.historyRatio().ifPresent(v -> ratios.put("history", Map.of("value", v, "target_max", HISTORY_RATIO_TARGET)));
     r.landingRatio().ifPresent(v -> ratios.put("landing_over_spark_csv", Map.of("value", v, "target_min", LANDING_RATIO_TARGET)));

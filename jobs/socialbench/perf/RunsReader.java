@@ -15,18 +15,45 @@ final class RunsReader {
   private static final String LAST_RUNS =
       "select job, started_at, finished_at, rows_in, rows_out from ("
           + " select *, row_number() over (partition by job order by finished_at desc) as n"
-          + " from ops.runs where logical_date = :ds and status = 'succeeded') where n = 1";
+          + " from %s where logical_date = :ds and status = 'succeeded') where n = 1";
 
   private final SparkSession spark;
+  private final String runs;
 
+  /** Reads the session's {@code ops.runs}. */
   RunsReader(SparkSession spark) {
+    this(spark, "ops.runs");
+  }
+
+  /** Reads {@code runs}, a table reference such as {@code delta.`/path/ops.db/runs`} (another warehouse's ledger). */
+  RunsReader(SparkSession spark, String runs) {
     this.spark = spark;
+    this.runs = runs;
+  }
+
+  private Map<String, Row> lastRuns(LocalDate date) {
+    Map<String, Row> byJob = new java.util.HashMap<>();
+    for (Row r : spark.sql(String.format(LAST_RUNS, runs), Map.of("ds", java.sql.Date.valueOf(date))).collectAsList()) {
+      byJob.put(r.getString(0), r);
+    }
+    return byJob;
+  }
+
+  /** The steps land, model, bench, check of night {@code date} in order, with their walls and rows only. */
+  List<StageFigure> steps(LocalDate date) {
+    Map<String, Row> byJob = lastRuns(date);
+    List<StageFigure> out = new ArrayList<>();
+    for (String stage : STAGES) {
+      Row r = byJob.get(stage);
+      if (r == null) throw new IllegalStateException(runs + " has no successful " + stage + " run for " + date);
+      out.add(new StageFigure(stage, seconds(r), -1, -1, r.getLong(3), r.getLong(4), 0, 0, 0));
+    }
+    return out;
   }
 
   /** The stages land, model, bench, check in order, then the whole night as stage "night". */
   List<StageFigure> night(LocalDate date, Map<String, CpuTimedStep.Usage> usage) {
-    Map<String, Row> byJob = new java.util.HashMap<>();
-    for (Row r : spark.sql(LAST_RUNS, Map.of("ds", java.sql.Date.valueOf(date))).collectAsList()) byJob.put(r.getString(0), r);
+    Map<String, Row> byJob = lastRuns(date);
     List<StageFigure> out = new ArrayList<>();
     double cpu = 0;
     SparkWork.Counts work = SparkWork.Counts.NONE;

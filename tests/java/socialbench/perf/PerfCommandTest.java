@@ -42,7 +42,7 @@ class PerfCommandTest {
   static void runPerfAtOneOrganization(TestWarehouse testWarehouse) {
     wh = testWarehouse;
     perf = CliRun.of("perf", "--scale", "0.004", "--history-days", "2", "--baseline-days", "0", "--workdir", dir.toString(),
-        "--json", dir.resolve("figures.json").toString(), "--master", "local[2]");
+        "--json", dir.resolve("figures.json").toString(), "--master", "local[2]", "--cold-nights", "nightly");
     warehouse = dir.resolve("warehouse-h2");
     System.out.println(perf.out()); // the figures, for the build log
   }
@@ -147,6 +147,44 @@ class PerfCommandTest {
     assertEquals(2, cold.at("/histories/0/history_days").asInt());
     assertEquals(cold.at("/histories/0/wall_s").asDouble() / cold.get("empty_wall_s").asDouble(),
         cold.at("/histories/0/ratio_over_empty").asDouble(), 1e-9);
+  }
+
+  /**
+   * The night again as a new {@code nightly} process on a copy of the warehouse taken before the warm night:
+   * each step's seconds are those its ops.runs row records in the copy, start-up is the rest of the process's
+   * wall, and the copy's dw and bench tables equal the warm night's.
+   */
+  @Test
+  void theColdNightlyProcessRunsOnACopyAndItsStepsAreThoseItsOpsRunsRecorded() throws Exception {
+    Pattern cold = Pattern.compile("^perf scale=0.004 history_days=2 night=2026-10-01 stage=cold_night way=nightly processes=1 wall_s=([0-9.]+)"
+        + " land_s=([0-9.]+) model_s=([0-9.]+) bench_s=([0-9.]+) check_s=([0-9.]+) startup_s=([0-9.]+)$");
+    List<Matcher> lines = perf.out().lines().map(cold::matcher).filter(Matcher::matches).toList();
+    assertEquals(1, lines.size(), perf.out());
+    Matcher m = lines.get(0);
+    Path copy = dir.resolve("scratch/cold-nightly-h2");
+    Map<String, Double> recorded = new LinkedHashMap<>();
+    for (Row r : wh.spark().read().format("delta").load(copy.resolve("ops.db/runs").toString())
+        .where("logical_date = date'2026-10-01' and status = 'succeeded'")
+        .selectExpr("job", "(unix_millis(finished_at) - unix_millis(started_at)) / 1000d").collectAsList()) {
+      recorded.put(r.getString(0), r.getDouble(1));
+    }
+    assertEquals(java.util.Set.of("land", "model", "bench", "check", "nightly"), recorded.keySet(), "one nightly process ran in the copy");
+    double steps = 0;
+    for (int i = 0; i < 4; i++) {
+      String step = List.of("land", "model", "bench", "check").get(i);
+      assertEquals(recorded.get(step), Double.parseDouble(m.group(i + 2)), 0.05, step);
+      steps += recorded.get(step);
+    }
+    double wall = Double.parseDouble(m.group(1));
+    assertTrue(wall > recorded.get("nightly"), "the process's wall includes its start: " + m.group());
+    assertEquals(wall - steps, Double.parseDouble(m.group(6)), 0.15, m.group());
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("figures.json").toFile()).get("cold_nights");
+    assertEquals(1, json.size());
+    assertEquals("nightly", json.at("/0/way").asText());
+    assertEquals(recorded.get("model"), json.at("/0/step_s/model").asDouble(), 1e-6);
+    List<String> databases = List.of("dw", "bench");
+    assertEquals(socialbench.testing.WarehouseSnapshot.of(wh.spark(), warehouse, databases),
+        socialbench.testing.WarehouseSnapshot.of(wh.spark(), copy, databases), "the cold night wrote the warm night's tables");
   }
 
   @Test

@@ -72,6 +72,46 @@ class PerfReportTest {
   }
 
   @Test
+  void eachColdNightFollowsItsHistorysWarmNightWithStepsStartupAndTheTargetOnTheNightlyProcess() {
+    PerfOptions options = new PerfOptions(1, 365, 30, NIGHT, 42, 0, Path.of("perf"), Path.of("perf/x.json"), true);
+    PerfInbox.Result inbox = new PerfInbox.Result(Path.of("/perf/inbox"), true, 0);
+    Map<String, Double> steps = new LinkedHashMap<>();
+    steps.put("land", 9.0);
+    steps.put("model", 40.0);
+    steps.put("bench", 20.0);
+    steps.put("check", 6.5);
+    List<ColdNights.Result> cold = List.of(new ColdNights.Result(ColdNights.Way.NIGHTLY, 30, 88.0, steps),
+        new ColdNights.Result(ColdNights.Way.DAG_STEPS, 30, 131.25, steps), new ColdNights.Result(ColdNights.Way.NIGHTLY, 365, 58.0, Map.of("land", 5.0)));
+    PerfReport report = new PerfReport(new Perf.PerfResult(options, 250, inbox, List.of(night(30, 40, 8), night(365, 44, 10)), null,
+        null, 1.5, 2.5, cold));
+    List<String> lines = report.lines();
+    int i = lines.indexOf("perf scale=1 history_days=30 night=2026-10-01 stage=night wall_s=40.0 cpu_s=62.0 load=3.50 rows_in=40000 rows_out=91040"
+        + " rows_per_s=1000 sql_executions=380 spark_jobs=635 delta_commits=59 target_s<=60 met=yes");
+    assertEquals(List.of(
+            "perf scale=1 history_days=30 night=2026-10-01 stage=cold_night way=nightly processes=1 wall_s=88.0 land_s=9.0 model_s=40.0"
+                + " bench_s=20.0 check_s=6.5 startup_s=12.5 target_s<=60 met=no",
+            "perf scale=1 history_days=30 night=2026-10-01 stage=cold_night way=dag_steps processes=4 wall_s=131.3 land_s=9.0 model_s=40.0"
+                + " bench_s=20.0 check_s=6.5 startup_s=55.8"),
+        lines.subList(i + 1, i + 3));
+    assertEquals("perf scale=1 history_days=365 night=2026-10-01 stage=cold_night way=nightly processes=1 wall_s=58.0 land_s=5.0"
+        + " startup_s=53.0 target_s<=60 met=yes", lines.get(i + 9));
+    List<Map<String, Object>> json = (List<Map<String, Object>>) report.json().get("cold_nights");
+    assertEquals(3, json.size());
+    assertEquals(Map.of("history_days", 30, "way", "dag_steps", "commands", List.of("land", "model", "bench", "check"), "wall_s", 131.25,
+        "step_s", steps, "startup_s", 55.75), json.get(1));
+  }
+
+  @Test
+  void theColdNightsAreNamedOnTheCommandLine() {
+    PerfOptions options = new PerfOptions(1, 365, 30, NIGHT, 42, 0, Path.of("perf"), Path.of("perf/x.json"), true, List.of("DAG_STEPS", "nightly"));
+    assertEquals(List.of("dag_steps", "nightly"), options.coldNights());
+    assertEquals(List.of(), new PerfOptions(1, 365, 30, NIGHT, 42, 0, Path.of("perf"), Path.of("perf/x.json"), true, List.of("none")).coldNights());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new PerfOptions(1, 365, 30, NIGHT, 42, 0, Path.of("perf"), Path.of("perf/x.json"), true, List.of("airflow")));
+    assertEquals("--cold-nights takes nightly, dag_steps or none; got 'airflow'", e.getMessage());
+  }
+
+  @Test
   void printsEveryStageWithScaleHistoryAndRowsPerSecond() {
     List<String> lines = report(1, 44, null).lines();
     assertEquals("perf scale=1 history_days=365 night=2026-10-01 stage=land wall_s=10.0 cpu_s=12.0 load=3.50 rows_in=40000 rows_out=39000 rows_per_s=4000 sql_executions=20 spark_jobs=25 delta_commits=19",
