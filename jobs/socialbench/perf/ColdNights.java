@@ -130,8 +130,9 @@ final class ColdNights {
       Files.createDirectories(scratch);
       Path file = Files.createTempFile(scratch, "cold-night-", ".conf",
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      String socialbench = settings.config().getConfig("socialbench").root().render(ConfigRenderOptions.concise().setJson(false));
-      Files.writeString(file, "socialbench " + socialbench + "\n", StandardCharsets.UTF_8);
+      String socialbench = settings.config().getConfig("socialbench").atKey("socialbench").root()
+          .render(ConfigRenderOptions.concise().setJson(false));
+      Files.writeString(file, socialbench + "\n", StandardCharsets.UTF_8);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the cold nights' settings under " + scratch + ": " + e.getMessage(), e);
@@ -149,8 +150,12 @@ final class ColdNights {
         "--conf", conf.toString()));
     settings.sparkConf().forEach((k, v) -> cmd.add("-D" + k + "=" + v));
     Path log = warehouse.resolveSibling(warehouse.getFileName() + "-" + command + ".log");
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    // The --conf file carries the perf run's effective settings, its salt included; without the variable the
+    // child's settings come from that file alone, as the figures assume.
+    pb.environment().remove("SOCIALBENCH_HASH_SALT");
     try {
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      Process p = pb.start();
       int exit = p.waitFor();
       if (exit != 0) {
         throw new IllegalStateException("socialbench " + command + " --date " + night + " exited with " + exit + " on " + warehouse
