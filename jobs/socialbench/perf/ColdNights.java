@@ -4,7 +4,6 @@ import com.typesafe.config.ConfigRenderOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ final class ColdNights {
     }
   }
 
-  /** One way's night: wall from first launch to last exit, each step's ops.runs seconds, process count. */
+  /** One way's night: wall from first launch to last exit, and each step's seconds as the copy's ops.runs recorded them. */
   record Result(Way way, int historyDays, double wallSeconds, Map<String, Double> stepSeconds) {
     double startupSeconds() {
       return wallSeconds - stepSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -140,14 +139,8 @@ final class ColdNights {
   }
 
   private void launch(String command, LocalDate night, Path inbox, Path warehouse, Path conf) {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments()); // the same JVM flags (Spark's module opens)
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("socialbench.cli.Main");
-    cmd.addAll(List.of(command, "--date", night.toString(), "--inbox", inbox.toString(), "--warehouse", warehouse.toString(),
-        "--conf", conf.toString()));
+    List<String> cmd = NewJvm.socialbench(List.of(command, "--date", night.toString(), "--inbox", inbox.toString(),
+        "--warehouse", warehouse.toString(), "--conf", conf.toString()));
     settings.sparkConf().forEach((k, v) -> cmd.add("-D" + k + "=" + v));
     Path log = warehouse.resolveSibling(warehouse.getFileName() + "-" + command + ".log");
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -1,7 +1,6 @@
 package socialbench.perf;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,13 +76,7 @@ final class ColdStart {
 
   /** Seconds from launching {@code sql -e "select 1"} on {@code warehouse} in a new JVM to its exit. */
   private static double time(Path warehouse) throws IOException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments()); // the same JVM flags (Spark's module opens)
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("socialbench.cli.Main");
-    cmd.addAll(List.of("sql", "-e", "select 1", "--format", "csv", "--warehouse", warehouse.toString()));
+    List<String> cmd = NewJvm.socialbench(List.of("sql", "-e", "select 1", "--format", "csv", "--warehouse", warehouse.toString()));
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     try {

@@ -1,0 +1,22 @@
+package socialbench.perf;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line of a new JVM running {@code socialbench ARGS} with this JVM's flags and classpath. */
+final class NewJvm {
+  private NewJvm() {}
+
+  static List<String> socialbench(List<String> args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments()); // the same JVM flags (Spark's module opens)
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add("socialbench.cli.Main");
+    cmd.addAll(args);
+    return cmd;
+  }
+}
