@@ -105,10 +105,8 @@ final class ColdNights {
         long t0 = System.nanoTime();
         for (String command : w.commands) launch(command, night, inbox, warehouse, conf);
         double wall = (System.nanoTime() - t0) / 1e9;
-        Map<String, Double> steps = new LinkedHashMap<>();
         String runs = "delta.`" + warehouse.resolve("ops.db").resolve("runs") + "`";
-        for (StageFigure f : new RunsReader(spark, runs).steps(night)) steps.put(f.stage(), f.wallSeconds());
-        out.add(new Result(w, days, wall, steps));
+        out.add(new Result(w, days, wall, new RunsReader(spark, runs).stepSeconds(night)));
       }
     } finally {
       try {

@@ -22,6 +22,9 @@ public record PerfOptions(
   }
 
   public PerfOptions {
+    if (coldNights.size() > 1 && coldNights.contains("none")) {
+      throw new IllegalArgumentException("--cold-nights none stands alone (no cold nights); got '" + String.join(",", coldNights) + "'");
+    }
     coldNights = coldNights.equals(java.util.List.of("none")) ? java.util.List.of()
         : coldNights.stream().map(w -> ColdNights.Way.parse(w).label).distinct().toList();
     if (!(scale > 0)) throw new IllegalArgumentException("--scale must be positive, got " + scale);

@@ -39,14 +39,14 @@ final class RunsReader {
     return byJob;
   }
 
-  /** The steps land, model, bench, check of night {@code date} in order, with their walls and rows only. */
-  List<StageFigure> steps(LocalDate date) {
+  /** The seconds of the steps land, model, bench, check of night {@code date}, in that order. */
+  Map<String, Double> stepSeconds(LocalDate date) {
     Map<String, Row> byJob = lastRuns(date);
-    List<StageFigure> out = new ArrayList<>();
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
     for (String stage : STAGES) {
       Row r = byJob.get(stage);
       if (r == null) throw new IllegalStateException(runs + " has no successful " + stage + " run for " + date);
-      out.add(new StageFigure(stage, seconds(r), -1, -1, r.getLong(3), r.getLong(4), 0, 0, 0));
+      out.put(stage, seconds(r));
     }
     return out;
   }

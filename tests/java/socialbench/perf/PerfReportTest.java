@@ -109,6 +109,9 @@ class PerfReportTest {
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> new PerfOptions(1, 365, 30, NIGHT, 42, 0, Path.of("perf"), Path.of("perf/x.json"), true, List.of("airflow")));
     assertEquals("--cold-nights takes nightly, dag_steps or none; got 'airflow'", e.getMessage());
+    e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new PerfOptions(1, 365, 30, NIGHT, 42, 0, Path.of("perf"), Path.of("perf/x.json"), true, List.of("none", "nightly")));
+    assertEquals("--cold-nights none stands alone (no cold nights); got 'none,nightly'", e.getMessage());
   }
 
   @Test
