@@ -62,24 +62,14 @@ final class ChangedMonths {
   /** Records the changed older months of a merge (stored rows with the merged keys against {@code rows}). */
   void beforeMerge(ModelFile m, Dataset<Row> rows) {
     Dataset<Row> stored = spark.table(m.name());
-    Column on = null;
-    for (String k : m.write().keys()) {
-      Column c = stored.col(k).eqNullSafe(rows.col(k));
-      on = on == null ? c : on.and(c);
-    }
-    record(m, stored.join(rows, on, "left_semi"), rows);
+    record(m, stored.join(rows, SameKey.of(stored, rows, m.write().keys()), "left_semi"), rows);
   }
 
   /** Records the changed older months of a removal (stored rows whose keys are in {@code keys}: they disappear). */
   void beforeRemove(ModelFile m, Dataset<Row> keys) {
     if (m.tracks() == null) return;
     Dataset<Row> stored = spark.table(m.name());
-    Column on = null;
-    for (String k : m.removes().keys()) {
-      Column c = stored.col(k).eqNullSafe(keys.col(k));
-      on = on == null ? c : on.and(c);
-    }
-    record(m, stored.join(keys, on, "left_semi"), stored.limit(0));
+    record(m, stored.join(keys, SameKey.of(stored, keys, m.removes().keys()), "left_semi"), stored.limit(0));
   }
 
   private void record(ModelFile m, Dataset<Row> stored, Dataset<Row> night) {

@@ -40,7 +40,7 @@ final class MergeWithinSlices {
     List<String> keys = m.write().keys();
     Dataset<Row> stored = spark.table(m.name());
     Column day = functions.col("`" + column + "`");
-    Dataset<Row> replacedDays = stored.join(rows, sameKey(stored, rows, keys), "left_semi").select(functions.col("org_id"), day);
+    Dataset<Row> replacedDays = stored.join(rows, SameKey.of(stored, rows, keys), "left_semi").select(functions.col("org_id"), day);
     List<Row> from = rows.select(functions.col("org_id"), day).unionAll(replacedDays)
         .groupBy("org_id").agg(functions.min(day).as("from_date")).collectAsList();
     String predicate = OrgSlices.predicate(column, from, true);
@@ -48,20 +48,10 @@ final class MergeWithinSlices {
     Column[] keyCols = keys.stream().map(k -> functions.col("`" + k + "`")).toArray(Column[]::new);
     Dataset<Row> tonightKeys = rows.select(keyCols);
     Column[] rowCols = Arrays.stream(rows.columns()).map(c -> functions.col("`" + c + "`")).toArray(Column[]::new);
-    Dataset<Row> kept = slice.join(tonightKeys, sameKey(slice, tonightKeys, keys), "left_anti").select(rowCols);
+    Dataset<Row> kept = slice.join(tonightKeys, SameKey.of(slice, tonightKeys, keys), "left_anti").select(rowCols);
     // Materialised before the write: the kept rows are read from files the write replaces.
     Dataset<Row> out = rows.unionAll(kept).localCheckpoint(true);
     changed.beforeSlice(m, out, predicate);
     writer.replaceSlice(m.tableSpec(), out, predicate);
-  }
-
-  /** Null-safe equality of {@code keys} between two datasets (as the MERGE it stands for). */
-  private static Column sameKey(Dataset<Row> left, Dataset<Row> right, List<String> keys) {
-    Column on = null;
-    for (String k : keys) {
-      Column c = left.col("`" + k + "`").eqNullSafe(right.col("`" + k + "`"));
-      on = on == null ? c : on.and(c);
-    }
-    return on;
   }
 }
