@@ -14,7 +14,7 @@ import socialbench.runtime.Settings;
 import socialbench.runtime.SparkSessions;
 
 /**
- * One SparkSession per test JVM (local[2], 1 shuffle partition, UI off) and a fresh warehouse
+ * One SparkSession per test JVM (local[2], 2 shuffle partitions, UI off) and a fresh warehouse
  * directory per test class. Tests receive a {@link TestWarehouse} as a constructor, {@code @BeforeAll}
  * or test-method parameter.
  *
@@ -34,12 +34,9 @@ public final class SparkTestExtension implements BeforeAllCallback, ParameterRes
     return Settings.defaults()
         .with("socialbench.warehouse", warehouse.toString())
         .with("socialbench.spark.master", "local[2]")
-        // One partition per shuffle and per Delta log state: a test's tables hold a few rows, and two test JVMs
-        // share two cores, so a second task per stage is only scheduling cost (two model classes in one JVM:
-        // 383 -> 360 s CPU, 2026-12-04).
-        .with("spark.sql.shuffle.partitions", "1")
-        .with("spark.default.parallelism", "1")
-        .with("spark.databricks.delta.snapshotPartitions", "1")
+        .with("spark.sql.shuffle.partitions", "2")
+        .with("spark.default.parallelism", "2")
+        .with("spark.databricks.delta.snapshotPartitions", "2")
         .with("spark.ui.enabled", "false")
         .with("spark.sql.adaptive.enabled", "false");
   }
