@@ -63,6 +63,30 @@ final class CheckSql {
   }
 
   /**
+   * Several check queries as one statement of rows {@code (q INT, i INT, failing BIGINT, detail STRING)}: the
+   * {@code i}-th check of {@code queries.get(q)}. A query is one check ({@link #of}) or the row checks of one
+   * table and scope ({@link #rowChecks}); every query yields one row per check, so a statement costs one
+   * Spark job and one Delta file listing per table it scans, where each query alone costs its own.
+   */
+  static String together(List<List<CheckSpec>> queries) {
+    StringBuilder sql = new StringBuilder();
+    for (int q = 0; q < queries.size(); q++) {
+      List<CheckSpec> checks = queries.get(q);
+      if (q > 0) sql.append("\nunion all\n");
+      if (checks.size() == 1 && !checks.get(0).type().rowCheck()) {
+        sql.append("select ").append(q).append(" as q, 0 as i, cast(failing as bigint) as failing, detail from (")
+            .append(of(checks.get(0))).append(")");
+      } else {
+        StringBuilder stack = new StringBuilder("stack(").append(checks.size());
+        for (int i = 0; i < checks.size(); i++) stack.append(", ").append(i).append(", f").append(i);
+        sql.append("select ").append(q).append(" as q, i, failing, cast(null as string) as detail from (select ")
+            .append(stack).append(") as (i, failing) from (").append(rowChecks(checks)).append("))");
+      }
+    }
+    return sql.toString();
+  }
+
+  /**
    * The night's row count against the median of the trailing 28 nights that had rows: fails when it
    * differs by more than {@code tolerance} (a fraction) and at least 7 earlier nights exist.
    */

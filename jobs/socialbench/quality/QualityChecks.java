@@ -109,9 +109,10 @@ public final class QualityChecks {
   }
 
   public List<CheckResult> run(List<CheckSpec> checks, LocalDate logicalDate, String runId) {
-    // Each query is small and dominated by fixed cost (planning, the Delta file listing of each scan), so
-    // the row checks of one table and scope are one query (runRowChecks), and two queries run at a time to
-    // keep both cores busy. Results stay in declared order.
+    // Each query is small and dominated by fixed cost (planning, a Spark job, the Delta file listing of each
+    // scan), so the row checks of one table and scope are one query (CheckSql.rowChecks), and the queries of
+    // the night are UNION ALLed into PARALLEL_CHECKS statements that run side by side (runTogether).
+    // Results stay in declared order.
     Map<String, Object> params = parameters(logicalDate);
     Map<List<String>, List<CheckSpec>> rowChecks = new LinkedHashMap<>();
     List<List<CheckSpec>> queries = new ArrayList<>();
@@ -126,13 +127,14 @@ public final class QualityChecks {
         queries.add(List.of(c));
       }
     }
+    List<List<List<CheckSpec>>> statements = new ArrayList<>();
+    for (int i = 0; i < Math.min(PARALLEL_CHECKS, queries.size()); i++) statements.add(new ArrayList<>());
+    for (int i = 0; i < queries.size(); i++) statements.get(i % statements.size()).add(queries.get(i));
     ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_CHECKS);
     Map<CheckSpec, CheckResult> byCheck = new IdentityHashMap<>();
     try {
       List<Future<List<CheckResult>>> pending = new ArrayList<>();
-      for (List<CheckSpec> q : queries) {
-        pending.add(pool.submit(() -> q.size() == 1 ? List.of(runOne(q.get(0), params)) : runRowChecks(q, params)));
-      }
+      for (List<List<CheckSpec>> statement : statements) pending.add(pool.submit(() -> runTogether(statement, params)));
       for (Future<List<CheckResult>> f : pending) {
         for (CheckResult r : await(f)) byCheck.put(r.check(), r);
       }
@@ -171,26 +173,46 @@ public final class QualityChecks {
   }
 
   CheckResult runOne(CheckSpec c, Map<String, Object> params) {
-    if (!exists(c.table())) {
-      return new CheckResult(c, CheckStatus.SKIPPED, 0, "table " + c.table() + " does not exist yet");
-    }
-    Row r = query(CheckSql.of(c), params).first();
-    long failing = r.isNullAt(0) ? 0 : ((Number) r.get(0)).longValue();
-    String detail = r.isNullAt(1) ? null : r.getString(1);
-    return new CheckResult(c, status(c, failing), failing, detail);
+    return runTogether(List.of(List.of(c)), params).get(0);
   }
 
   /** Row checks of one table and scope ({@link CheckType#rowCheck()}), counted in one scan. */
   List<CheckResult> runRowChecks(List<CheckSpec> checks, Map<String, Object> params) {
-    List<CheckResult> out = new ArrayList<>();
-    if (!exists(checks.get(0).table())) {
-      for (CheckSpec c : checks) out.add(new CheckResult(c, CheckStatus.SKIPPED, 0, "table " + c.table() + " does not exist yet"));
-      return out;
+    for (CheckSpec c : checks) {
+      if (!c.type().rowCheck() || !c.table().equals(checks.get(0).table()) || !c.scope().equals(checks.get(0).scope())) {
+        throw new IllegalArgumentException(c.id() + " is not a row check of " + checks.get(0).table() + " where " + checks.get(0).scope());
+      }
     }
-    Row r = query(CheckSql.rowChecks(checks), params).first();
-    for (int i = 0; i < checks.size(); i++) {
-      long failing = r.isNullAt(i) ? 0 : r.getLong(i);
-      out.add(new CheckResult(checks.get(i), status(checks.get(i), failing), failing, null));
+    return runTogether(List.of(checks), params);
+  }
+
+  /**
+   * Queries of checks in one statement ({@link CheckSql#together}): each query is one check or the row checks
+   * of one table and scope. A query whose table does not exist yet is not run; its checks are
+   * {@code skipped}. Results in the order of the queries and their checks.
+   */
+  List<CheckResult> runTogether(List<List<CheckSpec>> queries, Map<String, Object> params) {
+    List<List<CheckSpec>> runnable = new ArrayList<>();
+    for (List<CheckSpec> q : queries) {
+      if (exists(q.get(0).table())) runnable.add(q);
+    }
+    Map<CheckSpec, Row> found = new IdentityHashMap<>();
+    if (!runnable.isEmpty()) {
+      for (Row r : query(CheckSql.together(runnable), params).collectAsList()) {
+        found.put(runnable.get(r.getInt(0)).get(r.getInt(1)), r);
+      }
+    }
+    List<CheckResult> out = new ArrayList<>();
+    for (List<CheckSpec> q : queries) {
+      for (CheckSpec c : q) {
+        Row r = found.get(c);
+        if (r == null) {
+          out.add(new CheckResult(c, CheckStatus.SKIPPED, 0, "table " + c.table() + " does not exist yet"));
+        } else {
+          long failing = r.isNullAt(2) ? 0 : r.getLong(2);
+          out.add(new CheckResult(c, status(c, failing), failing, r.isNullAt(3) ? null : r.getString(3)));
+        }
+      }
     }
     return out;
   }

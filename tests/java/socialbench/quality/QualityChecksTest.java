@@ -89,6 +89,35 @@ class QualityChecksTest {
     assertEquals(List.of(CheckStatus.SKIPPED, CheckStatus.SKIPPED), missing.stream().map(CheckResult::status).toList());
   }
 
+  /**
+   * A night's check queries run UNION ALLed in one statement: every check keeps the count and detail it has
+   * alone (hand-counted: one extra row of a duplicated key, one unknown page p3, one negative follower count,
+   * one file whose rows do not add up, the 20-row night against a median of 100), and a query of a table that
+   * does not exist yet is skipped without failing the others.
+   */
+  @Test
+  void checksOfSeveralTablesInOneStatementEachKeepTheResultTheyHaveAlone(TestWarehouse wh) {
+    QualityChecks qc = new QualityChecks(wh.spark(), wh.settings());
+    List<List<CheckSpec>> queries = List.of(
+        List.of(check("table = dw.daily, type = unique, columns = [page_id, platform, date]")),
+        List.of(check("table = dw.daily, type = relationship, columns = [page_id, platform], references = dw.pages")),
+        List.of(check("table = dw.daily, type = non_negative, columns = [followers]"),
+            check("table = dw.daily, type = flagged, flag = fell, blocking = false")),
+        List.of(check("table = dw.nothing_yet, type = unique, columns = [a]")),
+        List.of(check("table = ops.files, type = expression, condition = \"rows_read = rows_landed + rows_rejected\"")),
+        List.of(check("table = dw.events, type = row_count_anomaly, date-column = d, tolerance = 0.5")));
+    List<CheckResult> together = qc.runTogether(queries, qc.parameters(DS));
+    assertEquals(List.of(1L, 1L, 1L, 1L, 0L, 1L, 1L), together.stream().map(CheckResult::failingRows).toList());
+    assertEquals(List.of(CheckStatus.FAIL, CheckStatus.FAIL, CheckStatus.FAIL, CheckStatus.WARN, CheckStatus.SKIPPED, CheckStatus.FAIL,
+        CheckStatus.FAIL), together.stream().map(CheckResult::status).toList());
+    assertEquals("duplicated keys: 1", together.get(0).detail());
+    assertEquals("table dw.nothing_yet does not exist yet", together.get(4).detail());
+    assertEquals("rows 20 vs trailing median 100.0 over 10 nights", together.get(6).detail());
+    List<CheckResult> alone = new java.util.ArrayList<>();
+    for (List<CheckSpec> q : queries) alone.addAll(qc.runTogether(List.of(q), qc.parameters(DS)));
+    assertEquals(alone, together);
+  }
+
   @Test
   void aScopedNonBlockingFlagCheckWarnsInsteadOfFailing(TestWarehouse wh) {
     CheckResult r = run(wh, "table = dw.daily, type = flagged, flag = fell, scope = \"date = :ds\", blocking = false");
