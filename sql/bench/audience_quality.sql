@@ -26,13 +26,13 @@
 -- size band is left out because follower size is what is being ranked. The first level with at least :k
 -- organizations having both values and no organization holding more than half of the cohort's pages
 -- (disclosure control, socialbench.bench.DisclosureRule) is used, else level 3 (suppressed, with the reason).
--- Parameters: :month_start (DATE), :k, :hollow_min_follower_percentile, :hollow_max_engagement_percentile.
+-- For each month of the view touched_months (from :first_month to :last_month, its earliest and latest). Parameters: :k, :hollow_min_follower_percentile, :hollow_max_engagement_percentile.
 with pages as (
   select
     page_id, platform, org_id, month, industry, segment, followers_start, engagement_rate_followers,
     followers_start is not null and engagement_rate_followers is not null as complete
   from bench.page_month
-  where month = :month_start
+  where month between :first_month and :last_month and month in (select month from touched_months)
 ),
 
 ladder as (
@@ -54,26 +54,26 @@ ladder as (
 counted as (
   select
     l.*,
-    size(collect_set(if(complete, org_id, null)) over (partition by fallback_level, c_industry, c_segment, platform))
+    size(collect_set(if(complete, org_id, null)) over (partition by month, fallback_level, c_industry, c_segment, platform))
       as n_orgs,
-    count(size_value) over (partition by fallback_level, c_industry, c_segment, platform) as n_all,
-    count(size_value) over (partition by fallback_level, c_industry, c_segment, platform, org_id) as n_own,
-    rank() over (partition by fallback_level, c_industry, c_segment, platform
+    count(size_value) over (partition by month, fallback_level, c_industry, c_segment, platform) as n_all,
+    count(size_value) over (partition by month, fallback_level, c_industry, c_segment, platform, org_id) as n_own,
+    rank() over (partition by month, fallback_level, c_industry, c_segment, platform
                  order by size_value asc nulls last) - 1 as size_below_all,
-    count(size_value) over (partition by fallback_level, c_industry, c_segment, platform, size_value)
+    count(size_value) over (partition by month, fallback_level, c_industry, c_segment, platform, size_value)
       as size_equal_all,
-    rank() over (partition by fallback_level, c_industry, c_segment, platform, org_id
+    rank() over (partition by month, fallback_level, c_industry, c_segment, platform, org_id
                  order by size_value asc nulls last) - 1 as size_below_own,
-    count(size_value) over (partition by fallback_level, c_industry, c_segment, platform, org_id, size_value)
+    count(size_value) over (partition by month, fallback_level, c_industry, c_segment, platform, org_id, size_value)
       as size_equal_own,
-    rank() over (partition by fallback_level, c_industry, c_segment, platform
+    rank() over (partition by month, fallback_level, c_industry, c_segment, platform
                  order by engagement_value asc nulls last) - 1 as eng_below_all,
-    count(engagement_value) over (partition by fallback_level, c_industry, c_segment, platform, engagement_value)
+    count(engagement_value) over (partition by month, fallback_level, c_industry, c_segment, platform, engagement_value)
       as eng_equal_all,
-    rank() over (partition by fallback_level, c_industry, c_segment, platform, org_id
+    rank() over (partition by month, fallback_level, c_industry, c_segment, platform, org_id
                  order by engagement_value asc nulls last) - 1 as eng_below_own,
     count(engagement_value) over (
-      partition by fallback_level, c_industry, c_segment, platform, org_id, engagement_value) as eng_equal_own
+      partition by month, fallback_level, c_industry, c_segment, platform, org_id, engagement_value) as eng_equal_own
   from ladder l
 ),
 
@@ -81,7 +81,7 @@ disclosed as (
   select
     *,
     disclosure_reason(n_orgs, n_all,
-      max(n_own) over (partition by fallback_level, c_industry, c_segment, platform), :k) as suppressed_reason
+      max(n_own) over (partition by month, fallback_level, c_industry, c_segment, platform), :k) as suppressed_reason
   from counted
 ),
 
@@ -90,7 +90,7 @@ chosen as (
     *,
     suppressed_reason is not null as suppressed,
     row_number() over (
-      partition by page_id, platform
+      partition by month, page_id, platform
       order by if(suppressed_reason is null, fallback_level, 10 - fallback_level)) as preference
   from disclosed
 ),

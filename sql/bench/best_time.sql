@@ -23,12 +23,12 @@
 -- dw.dim_post.local_hour NULL) stay out of the cells; every row carries the share of the cohort's posts
 -- left out that way, and a cohort none of whose posts has a time gets one row with NULL day and hour.
 -- Disclosure control (socialbench.bench.DisclosureRule) per cell over the posts' values, and per cohort for
--- the share; no mean and no post count are published. Parameters: :month_start (DATE), :k.
+-- the share; no mean and no post count are published. For each month of the view touched_months (from :first_month to :last_month, its earliest and latest). Parameter: :k.
 with ladder as (
   select month, org_id, engagement_rate, local_day_of_week, local_hour, fallback_level, industry, segment,
     platform, size_band
   from int_bench_post_cohort
-  where month = :month_start
+  where month between :first_month and :last_month and month in (select month from touched_months)
 ),
 
 -- the cohort's posts and the share of them without a time of day

@@ -20,7 +20,7 @@
 --
 -- bench.cohort_month: one row per cohort × KPI × month, at every level of the fallback ladder
 -- (0 industry+segment+platform+size band, 1 without size band, 2 without segment, 3 platform only).
--- Parameters: :month_start (DATE), :k (minimum distinct organizations behind a published statistic).
+-- For each month of the view touched_months (from :first_month to :last_month, its earliest and latest). Parameter: :k (minimum distinct organizations behind a published statistic).
 -- A level is formed only from pages that know the attributes it keeps (a page without a size band has no
 -- level-0 cohort). Statistics rest on the pages with a non-NULL value of the KPI; an organization-level KPI
 -- (the funnel KPIs, the same for every page of an organization on a platform) counts once per organization.
@@ -28,7 +28,7 @@
 -- socialbench.bench.DisclosureRule): p25/p50/p75 need :k organizations and no organization holding more
 -- than half of the values; p10/p90 need 2 × :k organizations. No mean and no page count are published.
 with ladder as (
-  select * from int_bench_page_kpi_cohort where month = :month_start
+  select * from int_bench_page_kpi_cohort where month between :first_month and :last_month and month in (select month from touched_months)
 ),
 
 -- one value per organization for organization-level KPIs (its pages repeat the same value)

@@ -25,13 +25,17 @@
 -- roi = (revenue − spend) ÷ spend (revenue 0 when spend is known and nothing was won). Published: the
 -- percentiles of those rates across organizations, never sessions, leads, revenue or spend. n_orgs counts
 -- the organizations with a value of that rate; disclosure control as for bench.cohort_month
--- (socialbench.bench.DisclosureRule). Parameters: :month_start (DATE), :k.
+-- (socialbench.bench.DisclosureRule). For each month of the view touched_months (from :first_month to :last_month, its earliest and latest). Parameter: :k.
 with org_platform as (
-  select * from int_bench_org_conversions where month = :month_start
+  select m.month, c.org_id, c.platform, c.sessions, c.leads, c.mqls, c.customers, c.revenue, c.spend
+  from int_bench_org_conversions c
+  join touched_months m on m.month = c.month
+  where c.month between :first_month and :last_month
 ),
 
 org_rates as (
   select
+    month,
     org_id,
     platform,
     stack(5,
@@ -44,14 +48,16 @@ org_rates as (
 ),
 
 organizations as (
-  select o.org_id, o.industry, o.segment
+  select m.month, o.org_id, o.industry, o.segment
   from dw.dim_organization o
-  where o.valid_from <= last_day(:month_start)
-    and (o.valid_to is null or last_day(:month_start) < o.valid_to)
+  join touched_months m
+    on o.valid_from <= last_day(m.month)
+    and (o.valid_to is null or last_day(m.month) < o.valid_to)
 ),
 
 ladder as (
   select
+    r.month,
     r.org_id,
     r.platform,
     r.kpi,
@@ -60,7 +66,7 @@ ladder as (
     if(l.fallback_level <= 2, o.industry, null) as industry,
     if(l.fallback_level <= 1, o.segment, null) as segment
   from org_rates r
-  left join organizations o on o.org_id = r.org_id
+  left join organizations o on o.month = r.month and o.org_id = r.org_id
   cross join (select explode(array(1, 2, 3)) as fallback_level) l
   where (l.fallback_level >= 2 or o.segment is not null)
     and (l.fallback_level >= 3 or o.industry is not null)
@@ -68,13 +74,13 @@ ladder as (
 
 cohorts as (
   select
-    kpi, industry, segment, platform, fallback_level,
+    month, kpi, industry, segment, platform, fallback_level,
     count(distinct if(value is not null, org_id, null)) as n_orgs,
     count(value) as n_values,
     if(count(value) > 0, 1L, 0L) as top_org_values,
     percentile(value, array(0.1D, 0.25D, 0.5D, 0.75D, 0.9D)) as pct
   from ladder
-  group by kpi, industry, segment, platform, fallback_level
+  group by month, kpi, industry, segment, platform, fallback_level
 ),
 
 disclosed as (
@@ -82,5 +88,5 @@ disclosed as (
   from cohorts
 )
 
-select cast(:month_start as date) as month, kpi, industry, segment, platform, fallback_level, n_orgs, d.*
+select month, kpi, industry, segment, platform, fallback_level, n_orgs, d.*
 from disclosed

@@ -3,7 +3,7 @@
 -- comment: days): sessions, leads, mqls, customers, and revenue and spend as DOUBLE (summed in sorted order,
 -- comment: so a re-run gives bit-identical figures; NULL when no day reports them).
 -- Used by bench.page_month (the funnel KPIs of each page) and bench.funnel_month (the organizations' rates);
--- the models pick their month (where month = :month_start).
+-- the models pick the night's months (month between :first_month and :last_month and in the view touched_months).
 select
   c.org_id,
   c.platform,

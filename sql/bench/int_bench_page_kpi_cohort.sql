@@ -3,7 +3,7 @@
 -- comment: (int_bench_page_cohort): one row per page × month × KPI × fallback level, with the cohort's
 -- comment: attributes (NULL where the level drops them) and org_level as in int_bench_page_kpi.
 -- Used by bench.cohort_month (statistics per cohort) and bench.page_rank (each page against its cohort);
--- the models pick their month (where month = :month_start).
+-- the models pick the night's months (month between :first_month and :last_month and in the view touched_months).
 select
   v.page_id,
   v.platform,

@@ -3,7 +3,7 @@
 -- comment: to in the post's publish month (int_bench_page_cohort): one row per post × fallback level, with
 -- comment: the post's engagement rate (day-7 engagements ÷ followers at publish), its local day of week,
 -- comment: local hour and topics, and the cohort's attributes (NULL where the level drops them).
--- Used by bench.best_time and bench.topic_month; the models pick their month (where month = :month_start),
+-- Used by bench.best_time and bench.topic_month; the models pick the night's months (month between :first_month and :last_month and in the view touched_months),
 -- which reaches both dw.fct_post (through the publish month) and the ladder (through the join). month is
 -- the ladder's (NOT NULL, as in bench.page_month), so the bench tables keep month NOT NULL.
 select

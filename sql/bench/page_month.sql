@@ -27,8 +27,10 @@
 -- column: cost_per_lead DOUBLE | Spend / leads on this platform for the page's organization.
 -- column: roi DOUBLE | (Revenue - spend) / spend on this platform for the page's organization.
 --
--- bench.page_month: one row per social page × month with every KPI of docs/design.md §6.
--- Parameters: :month_start (DATE, first day of the month), :as_of_date (DATE, the logical date D).
+-- bench.page_month: one row per social page × month with every KPI of docs/design.md §6, for each month of the
+-- view touched_months (the months the night recomputes, registered by socialbench.bench.BenchStage).
+-- Parameters: :as_of_date (DATE, the logical date D); :first_month and :last_month (DATE, the earliest and the
+-- latest touched month: literal bounds that let Delta skip files of dw.fct_post outside them).
 -- Post metrics are taken at day 7 (dw.fct_post *_d7). A KPI with a zero or missing denominator is NULL.
 -- A post counts in the month of its page-local publish day (dw.fct_post.published_date).
 -- Only the benchmarked platforms count: those of dw.dim_platform (socialbench.model.platforms), never a list here.
@@ -39,14 +41,16 @@
 -- whose result depends on how rows fall into tasks: a re-run must give bit-identical numbers.
 with bounds as (
   select
-    cast(:month_start as date) as month,
-    last_day(cast(:month_start as date)) as month_last_day,
-    date_sub(cast(:month_start as date), 1) as prev_month_last_day,
-    day(last_day(cast(:month_start as date))) as days_in_month
+    month,
+    last_day(month) as month_last_day,
+    date_sub(month, 1) as prev_month_last_day,
+    day(last_day(month)) as days_in_month
+  from touched_months
 ),
 
 month_posts as (
   select
+    b.month,
     p.page_id,
     p.platform,
     p.org_id,
@@ -63,13 +67,15 @@ month_posts as (
     if(p.post_type in ('video', 'reel') and p.video_views_d7 is not null and p.impressions_d7 is not null,
        p.impressions_d7, null) as impr_of_videos
   from dw.fct_post p
-  cross join bounds b
-  where p.published_date between b.month and b.month_last_day
+  join bounds b
+    on p.published_date between b.month and b.month_last_day
+  where p.published_date between :first_month and last_day(:last_month)
     and p.platform in (select platform from dw.dim_platform)
 ),
 
 post_kpis as (
   select
+    month,
     page_id,
     platform,
     count(*) as posts,
@@ -79,11 +85,12 @@ post_kpis as (
     sum(clicks_with_impr) / nullif(sum(impr_with_clicks), 0) as click_through_rate,
     sum(views_of_videos) / nullif(sum(impr_of_videos), 0) as video_view_rate
   from month_posts
-  group by page_id, platform
+  group by month, page_id, platform
 ),
 
 follower_history as (
   select
+    b.month,
     d.page_id,
     d.platform,
     max_by(d.followers, d.date) filter (where d.followers is not null and d.date <= b.prev_month_last_day)
@@ -95,37 +102,38 @@ follower_history as (
   cross join bounds b
   where d.date <= b.month_last_day
     and d.platform in (select platform from dw.dim_platform)
-  group by d.page_id, d.platform
+  group by b.month, d.page_id, d.platform
 ),
 
 active_pages as (
-  select page_id, platform, org_id from month_posts
+  select month, page_id, platform, org_id from month_posts
   union
-  select d.page_id, d.platform, d.org_id
+  select b.month, d.page_id, d.platform, d.org_id
   from dw.fct_page_daily d
-  cross join bounds b
-  where d.date between b.month and b.month_last_day
-    and d.platform in (select platform from dw.dim_platform)
+  join bounds b
+    on d.date between b.month and b.month_last_day
+  where d.platform in (select platform from dw.dim_platform)
 ),
 
 -- a page's organization and the organization's attributes as of the month's last day (SCD2 dimensions)
 pages as (
   select
+    a.month,
     a.page_id,
     a.platform,
     coalesce(max(dp.org_id), max(a.org_id)) as org_id
   from active_pages a
-  cross join bounds b
+  join bounds b on b.month = a.month
   left join dw.dim_page dp
     on dp.page_id = a.page_id
     and dp.platform = a.platform
     and dp.valid_from <= b.month_last_day
     and (dp.valid_to is null or b.month_last_day < dp.valid_to)
-  group by a.page_id, a.platform
+  group by a.month, a.page_id, a.platform
 ),
 
 organizations as (
-  select o.org_id, o.industry, o.segment
+  select b.month, o.org_id, o.industry, o.segment
   from dw.dim_organization o
   cross join bounds b
   where o.valid_from <= b.month_last_day
@@ -133,7 +141,7 @@ organizations as (
 ),
 
 conversions as (
-  select * from int_bench_org_conversions where month = :month_start
+  select * from int_bench_org_conversions where month between :first_month and :last_month and month in (select month from touched_months)
 ),
 
 assembled as (
@@ -163,11 +171,11 @@ assembled as (
     coalesce(c.revenue, if(c.spend is not null and c.customers is not null, 0D, cast(null as double))) as revenue,
     c.spend
   from pages p
-  cross join bounds b
-  left join organizations o on o.org_id = p.org_id
-  left join post_kpis k on k.page_id = p.page_id and k.platform = p.platform
-  left join follower_history f on f.page_id = p.page_id and f.platform = p.platform
-  left join conversions c on c.org_id = p.org_id and c.platform = p.platform
+  join bounds b on b.month = p.month
+  left join organizations o on o.month = p.month and o.org_id = p.org_id
+  left join post_kpis k on k.month = p.month and k.page_id = p.page_id and k.platform = p.platform
+  left join follower_history f on f.month = p.month and f.page_id = p.page_id and f.platform = p.platform
+  left join conversions c on c.month = p.month and c.org_id = p.org_id and c.platform = p.platform
   left join stored_page_months s on s.month = b.month
 )
 

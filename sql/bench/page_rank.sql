@@ -15,7 +15,7 @@
 -- column: delta_vs_median DOUBLE | value - the cohort's published p50 (bench.cohort_month); NULL when that p50 is withheld.
 --
 -- bench.page_rank: one row per page × KPI × month.
--- Parameters: :month_start (DATE), :k (minimum distinct organizations).
+-- For each month of the view touched_months (from :first_month to :last_month, its earliest and latest). Parameter: :k (minimum distinct organizations).
 -- The cohort a page uses is the first level of the ladder (0 → 3) whose cohort has at least :k
 -- organizations with a value of the KPI; when no level has, the page uses level 3 (platform only), which is
 -- suppressed, and its rank, quartile and delta are NULL.
@@ -27,7 +27,7 @@
 -- of an organization on a platform) counts once per organization among the peers, as in bench.cohort_month.
 -- The only cohort field published here is cohort_n_orgs (no mean, no page count).
 with ladder as (
-  select * from int_bench_page_kpi_cohort where month = :month_start
+  select * from int_bench_page_kpi_cohort where month between :first_month and :last_month and month in (select month from touched_months)
 ),
 
 -- the values that count among peers: one per organization for an organization-level KPI
@@ -35,7 +35,7 @@ peer_values as (
   select
     l.*,
     if(org_level and row_number() over (
-         partition by kpi, fallback_level, industry, segment, platform, size_band, org_id
+         partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
          order by value is null, page_id) > 1, null, value) as peer_value
   from ladder l
 ),
@@ -44,15 +44,15 @@ peer_values as (
 counted as (
   select
     l.*,
-    count(peer_value) over (partition by kpi, fallback_level, industry, segment, platform, size_band) as n_all,
-    rank() over (partition by kpi, fallback_level, industry, segment, platform, size_band
+    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band) as n_all,
+    rank() over (partition by month, kpi, fallback_level, industry, segment, platform, size_band
                  order by peer_value asc nulls last) - 1 as below_all,
-    count(peer_value) over (partition by kpi, fallback_level, industry, segment, platform, size_band, peer_value)
+    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, peer_value)
       as equal_all,
-    count(peer_value) over (partition by kpi, fallback_level, industry, segment, platform, size_band, org_id) as n_own,
-    rank() over (partition by kpi, fallback_level, industry, segment, platform, size_band, org_id
+    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id) as n_own,
+    rank() over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
                  order by peer_value asc nulls last) - 1 as below_own,
-    count(peer_value) over (partition by kpi, fallback_level, industry, segment, platform, size_band, org_id, peer_value)
+    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id, peer_value)
       as equal_own
   from peer_values l
 ),
@@ -64,7 +64,7 @@ with_cohort as (
     s.p50,
     s.suppressed,
     row_number() over (
-      partition by c.page_id, c.platform, c.kpi
+      partition by c.month, c.page_id, c.platform, c.kpi
       order by if(not s.suppressed, c.fallback_level, 10 - c.fallback_level)) as preference
   from counted c
   join bench.cohort_month s
@@ -90,7 +90,7 @@ ranked as (
   select
     *,
     if(value is null, null,
-       max(peer_rank) over (partition by kpi, fallback_level, industry, segment, platform, size_band, org_id, value))
+       max(peer_rank) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id, value))
       as percentile_rank
   from ranked_peers
 )

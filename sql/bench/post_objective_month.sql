@@ -30,7 +30,8 @@
 -- least :k organizations and no organization holding more than half of its posts (disclosure control,
 -- socialbench.bench.DisclosureRule), else level 3 (suppressed, with the reason). Rank leave-one-out: against
 -- posts of other organizations.
--- Parameters: :month_start (DATE), :k.
+-- For each month of the view touched_months (from :first_month to :last_month, its earliest and latest). Parameters: :k; :first_month and :last_month (DATE, the earliest
+-- and the latest touched month: literal bounds that let Delta skip files of dw.fct_post outside them).
 with ladder as (
   select
     p.post_id,
@@ -61,24 +62,25 @@ with ladder as (
   join int_bench_page_cohort c
     on c.page_id = p.page_id
     and c.platform = p.platform
-    and c.month = :month_start
-  where p.published_date between :month_start and last_day(:month_start)
+    and c.month = trunc(p.published_date, 'MM')
+  where c.month between :first_month and :last_month and c.month in (select month from touched_months)
+    and p.published_date between :first_month and last_day(:last_month)
     and p.objective is not null
 ),
 
 cohorts as (
   select
-    objective, fallback_level, industry, segment, platform, size_band,
+    month, objective, fallback_level, industry, segment, platform, size_band,
     count(distinct if(value is not null, org_id, null)) as n_orgs,
     count(value) as n_values,
     coalesce(max(if(value is not null, org_values, null)), 0) as top_org_values,
     percentile(value, 0.5D) as p50
   from (
-    select *, count(value) over (partition by objective, fallback_level, industry, segment, platform, size_band, org_id)
+    select *, count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band, org_id)
       as org_values
     from ladder
   )
-  group by objective, fallback_level, industry, segment, platform, size_band
+  group by month, objective, fallback_level, industry, segment, platform, size_band
 ),
 
 disclosed_cohorts as (
@@ -89,16 +91,16 @@ disclosed_cohorts as (
 counted as (
   select
     l.*,
-    count(value) over (partition by objective, fallback_level, industry, segment, platform, size_band) as n_all,
-    rank() over (partition by objective, fallback_level, industry, segment, platform, size_band
+    count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band) as n_all,
+    rank() over (partition by month, objective, fallback_level, industry, segment, platform, size_band
                  order by value asc nulls last) - 1 as below_all,
-    count(value) over (partition by objective, fallback_level, industry, segment, platform, size_band, value)
+    count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band, value)
       as equal_all,
-    count(value) over (partition by objective, fallback_level, industry, segment, platform, size_band, org_id)
+    count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band, org_id)
       as n_own,
-    rank() over (partition by objective, fallback_level, industry, segment, platform, size_band, org_id
+    rank() over (partition by month, objective, fallback_level, industry, segment, platform, size_band, org_id
                  order by value asc nulls last) - 1 as below_own,
-    count(value) over (partition by objective, fallback_level, industry, segment, platform, size_band, org_id, value)
+    count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band, org_id, value)
       as equal_own
   from ladder l
 ),
@@ -115,7 +117,8 @@ chosen as (
       order by if(s.suppressed_reason is null, c.fallback_level, 10 - c.fallback_level)) as preference
   from counted c
   join disclosed_cohorts s
-    on s.objective = c.objective
+    on s.month = c.month
+    and s.objective = c.objective
     and s.fallback_level = c.fallback_level
     and s.platform = c.platform
     and s.industry <=> c.industry

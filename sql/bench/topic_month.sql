@@ -20,12 +20,12 @@
 -- ladder), the quartiles of the engagement rate of the month's posts on that topic (day-7 engagements ÷
 -- followers at publish). A post with several topics counts in each. Disclosure control
 -- (socialbench.bench.DisclosureRule) over the posts' values; no mean, page or post count is published.
--- Parameters: :month_start (DATE), :k.
+-- For each month of the view touched_months (from :first_month to :last_month, its earliest and latest). Parameter: :k.
 with ladder as (
   select month, topic, org_id, engagement_rate, fallback_level, industry, segment, platform, size_band
   from int_bench_post_cohort
   lateral view explode(topics) t as topic
-  where month = :month_start
+  where month between :first_month and :last_month and month in (select month from touched_months)
 ),
 
 counted as (

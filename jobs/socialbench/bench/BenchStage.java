@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import socialbench.model.ModelFile;
 import socialbench.model.ModelGraph;
 import socialbench.model.ModelManifest;
@@ -28,8 +31,10 @@ import socialbench.runtime.Stopwatch;
 import socialbench.runtime.TableWriter;
 
 /**
- * {@code socialbench bench --date D}: runs the models of {@code sql/bench/models.list} for every month D
- * touches and replaces exactly those months of each bench table (one Delta commit per table). Each model
+ * {@code socialbench bench --date D}: runs the models of {@code sql/bench/models.list} for the months D
+ * touches and replaces exactly those months of each bench table (one Delta commit per table). The months are
+ * the view {@code touched_months (month)}, between the parameters {@code :first_month} and {@code :last_month}:
+ * each table model computes all of them in one query. Each model
  * declares itself in its header like a dw model (socialbench.model.ModelFile: table, comment, partition,
  * write, columns); its output is conformed to the declared columns (SchemaConformer). The order a model
  * waits for is derived from the references in the SQL (socialbench.model.ModelGraph), and so are the dw
@@ -40,9 +45,11 @@ public final class BenchStage {
   static final String LIST = "sql/bench/models.list";
   static final List<ModelFile> MODELS = ModelManifest.load(LIST);
   /** Parameters the stage binds itself (so no model waits for a params model). */
-  static final Set<String> PARAMETERS = Set.of("month_start", "as_of_date", "k",
+  static final Set<String> PARAMETERS = Set.of("first_month", "last_month", "as_of_date", "k",
       "hollow_min_follower_percentile", "hollow_max_engagement_percentile");
   static final ModelGraph GRAPH = ModelGraph.of(MODELS, PARAMETERS);
+  /** The view of the months a run recomputes, which the table models read (their header's "slice month from touched_months"). */
+  static final String MONTHS_VIEW = "touched_months";
   private static final Pattern DW_TABLE = Pattern.compile("\\b(dw\\.\\w+)\\b");
 
   /** The bench tables, in listed order. */
@@ -102,6 +109,7 @@ public final class BenchStage {
     }
     List<LocalDate> months = TouchedMonths.of(spark, date);
     BenchMonths.record(spark, writer, date, months);
+    registerMonths(months);
     List<CompletableFuture<Long>> runs = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(parallelism);
     try {
@@ -132,22 +140,23 @@ public final class BenchStage {
     }
   }
 
-  /** Registers a view model for the whole run (over every month; the models that use it pick their month). */
-  void view(ModelFile model, LocalDate date) {
-    if (model.kind() != ModelFile.Kind.VIEW) throw new IllegalStateException(model.path() + ": the bench stage runs views and tables only");
-    spark.sql(model.query(), parameters(null, date)).createOrReplaceTempView(model.name());
+  /** The view {@code touched_months (month DATE)}: the months this run recomputes, one row each. */
+  void registerMonths(List<LocalDate> months) {
+    List<Row> rows = months.stream().map(m -> RowFactory.create(Date.valueOf(m))).toList();
+    spark.createDataFrame(rows, new StructType().add("month", DataTypes.DateType, false)).createOrReplaceTempView(MONTHS_VIEW);
   }
 
-  /** Runs one table model for the given months and replaces those months of its table. */
+  /** Registers a view model for the whole run (over every month; the models that use it pick their months). */
+  void view(ModelFile model, LocalDate date) {
+    if (model.kind() != ModelFile.Kind.VIEW) throw new IllegalStateException(model.path() + ": the bench stage runs views and tables only");
+    spark.sql(model.query(), parameters(List.of(), date)).createOrReplaceTempView(model.name());
+  }
+
+  /** Runs one table model for the given months (one query) and replaces those months of its table. */
   long runModel(ModelFile model, LocalDate date, List<LocalDate> months) {
-    Dataset<Row> all = null;
-    for (LocalDate month : months) {
-      Dataset<Row> part = SchemaConformer.conform(model, spark.sql(model.query(), parameters(month, date)));
-      all = all == null ? part : all.unionByName(part);
-    }
     String column = model.write().sliceColumn();
     String slice = months.stream().map(m -> "DATE'" + m + "'").collect(Collectors.joining(", ", column + " IN (", ")"));
-    Dataset<Row> out = all.persist();
+    Dataset<Row> out = SchemaConformer.conform(model, spark.sql(model.query(), parameters(months, date))).persist();
     try {
       writer.replaceSlice(model.tableSpec(), out, slice);
       return out.count();
@@ -156,10 +165,17 @@ public final class BenchStage {
     }
   }
 
-  /** The named parameters of a model run for {@code month} (NULL: a view, which covers every month). */
-  Map<String, Object> parameters(LocalDate month, LocalDate date) {
+  /**
+   * The named parameters of a run for {@code months} (ascending; none for a view, which covers every month):
+   * {@code :first_month} and {@code :last_month}, literal bounds of the view {@code touched_months} that let Delta
+   * skip files outside them.
+   */
+  Map<String, Object> parameters(List<LocalDate> months, LocalDate date) {
     Map<String, Object> p = new LinkedHashMap<>();
-    if (month != null) p.put("month_start", Date.valueOf(month));
+    if (!months.isEmpty()) {
+      p.put("first_month", Date.valueOf(months.get(0)));
+      p.put("last_month", Date.valueOf(months.get(months.size() - 1)));
+    }
     p.put("as_of_date", Date.valueOf(date));
     p.put("k", settings.minCohortOrgs());
     p.put("hollow_min_follower_percentile", settings.hollowMinFollowerPercentile());

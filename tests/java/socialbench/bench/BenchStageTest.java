@@ -83,6 +83,35 @@ class BenchStageTest {
     assertEquals(afterFirstRun, snapshot(wh));
   }
 
+  /**
+   * A night that touches two months that are not adjacent (25 March: the January post's day-7 snapshot is
+   * that day's export) computes both in one query per table: March's rows are exactly those of the night
+   * that touched March alone, and January holds the one late post's page (engagement 10 ÷ 1,000 followers at
+   * publish, no follower total on or before 31 January). The January slices are removed afterwards so the
+   * other cases see the March-only tables.
+   */
+  @Test
+  void aNightTouchingJanuaryAndMarchComputesMarchExactlyAsMarchAlone(TestWarehouse wh) {
+    BenchStage stage = new BenchStage(wh.spark(), TableWriter.of(wh.spark(), wh.settings()), BenchSettings.from(wh.settings()));
+    try {
+      BenchStage.BenchResult r = stage.run(LocalDate.parse("2026-03-25"));
+      assertEquals(List.of(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-01")), r.months());
+      Map<String, List<String>> march = new HashMap<>();
+      for (String t : TABLES) {
+        List<String> rows = new ArrayList<>();
+        for (Row row : wh.spark().table(t).where("month = date'2026-03-01'").collectAsList()) rows.add(row.toString());
+        rows.sort(null);
+        march.put(t, rows);
+      }
+      assertEquals(afterFirstRun, march);
+      assertEquals("[g0-facebook,1,0.01,null,true]", wh.spark().table("bench.page_month").where("month = date'2026-01-01'")
+          .selectExpr("page_id", "posts", "engagement_rate_followers", "followers_start", "is_final").collectAsList().toString()
+          .replace("[[", "[").replace("]]", "]"));
+    } finally {
+      for (String t : TABLES) wh.spark().sql("delete from " + t + " where month = date'2026-01-01'");
+    }
+  }
+
   @Test
   void noPublishedCohortStatisticRestsOnFewerThanKOrganizations(TestWarehouse wh) {
     List<Row> pages = wh.spark().table("bench.page_month").collectAsList();

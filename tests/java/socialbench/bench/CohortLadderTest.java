@@ -5,6 +5,7 @@ import static socialbench.testing.DataFrameAssert.row;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -143,8 +144,10 @@ class CohortLadderTest {
   @Test
   void publishesTheFourOrganizationCohortWhenKIsThree(TestWarehouse wh) {
     BenchStage stage = new BenchStage(wh.spark(), TableWriter.of(wh.spark(), wh.settings()), new BenchSettings(3, 75, 25));
+    List<LocalDate> april = List.of(LocalDate.parse("2026-04-01"));
+    stage.registerMonths(april);
     Dataset<Row> cohorts = SqlModel.load("cohort_month")
-        .run(wh.spark(), stage.parameters(LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-20")))
+        .run(wh.spark(), stage.parameters(april, LocalDate.parse("2026-04-20")))
         .where("kpi = 'engagement_rate_followers' and platform = 'instagram' and fallback_level = 0")
         .select("n_orgs", "p10", "p25", "p50", "suppressed", "suppressed_reason");
     // 0.01 0.02 0.03 0.04: p25 at position 0.75 → 0.0175; p10 needs 2k = 6 organizations

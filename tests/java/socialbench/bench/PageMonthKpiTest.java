@@ -3,9 +3,8 @@ package socialbench.bench;
 import static socialbench.testing.DataFrameAssert.assertRows;
 import static socialbench.testing.DataFrameAssert.row;
 
-import java.sql.Date;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,12 +62,13 @@ class PageMonthKpiTest {
 
   private static Dataset<Row> pageMonth(TestWarehouse wh, String month, String asOf) {
     StoredPageMonths.register(wh.spark());
-    // the view page_month reads, registered as the bench stage does before its models
-    new BenchStage(wh.spark(), TableWriter.of(wh.spark(), wh.settings()), new BenchSettings(5, 75, 25)).view(
-        BenchStage.MODELS.stream().filter(m -> m.name().equals("int_bench_org_conversions")).findFirst().orElseThrow(),
+    // the views page_month reads (the month, the conversions), registered as the bench stage does before its models
+    BenchStage stage = new BenchStage(wh.spark(), TableWriter.of(wh.spark(), wh.settings()), new BenchSettings(5, 75, 25));
+    List<LocalDate> months = List.of(LocalDate.parse(month));
+    stage.registerMonths(months);
+    stage.view(BenchStage.MODELS.stream().filter(m -> m.name().equals("int_bench_org_conversions")).findFirst().orElseThrow(),
         LocalDate.parse(asOf));
-    return SqlModel.load("page_month").run(wh.spark(), Map.of(
-        "month_start", Date.valueOf(month), "as_of_date", Date.valueOf(asOf)));
+    return SqlModel.load("page_month").run(wh.spark(), stage.parameters(months, LocalDate.parse(asOf)));
   }
 
   @Test
