@@ -178,11 +178,6 @@ public final class QualityChecks {
 
   /** Row checks of one table and scope ({@link CheckType#rowCheck()}), counted in one scan. */
   List<CheckResult> runRowChecks(List<CheckSpec> checks, Map<String, Object> params) {
-    for (CheckSpec c : checks) {
-      if (!c.type().rowCheck() || !c.table().equals(checks.get(0).table()) || !c.scope().equals(checks.get(0).scope())) {
-        throw new IllegalArgumentException(c.id() + " is not a row check of " + checks.get(0).table() + " where " + checks.get(0).scope());
-      }
-    }
     return runTogether(List.of(checks), params);
   }
 
