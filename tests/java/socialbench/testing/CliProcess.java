@@ -47,6 +47,7 @@ public final class CliProcess {
       }
     }
     cmd.add("-Xmx1g");
+    cmd.add("-XX:+UseParallelGC"); // as bin/socialbench
     cmd.addAll(COLD_JVM_FLAGS);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));

@@ -14,7 +14,7 @@ import socialbench.runtime.Settings;
 import socialbench.runtime.SparkSessions;
 
 /**
- * One SparkSession per test JVM (local[2], 2 shuffle partitions, UI off) and a fresh warehouse
+ * One SparkSession per test JVM (local[2], 1 shuffle partition, UI off) and a fresh warehouse
  * directory per test class. Tests receive a {@link TestWarehouse} as a constructor, {@code @BeforeAll}
  * or test-method parameter.
  *
@@ -34,9 +34,12 @@ public final class SparkTestExtension implements BeforeAllCallback, ParameterRes
     return Settings.defaults()
         .with("socialbench.warehouse", warehouse.toString())
         .with("socialbench.spark.master", "local[2]")
-        .with("spark.sql.shuffle.partitions", "2")
-        .with("spark.default.parallelism", "2")
-        .with("spark.databricks.delta.snapshotPartitions", "2")
+        // One partition per shuffle, scan and Delta snapshot: test data is tiny, and every task deserialises
+        // its stage's whole plan (for Delta's file listings, the AddFile encoder's expression trees). With 2
+        // each, RemovedPostsTest alone took 264 s of CPU; with 1, 195 s (with -XX:+UseParallelGC, pom.xml).
+        .with("spark.sql.shuffle.partitions", "1")
+        .with("spark.default.parallelism", "1")
+        .with("spark.databricks.delta.snapshotPartitions", "1")
         .with("spark.ui.enabled", "false")
         .with("spark.sql.adaptive.enabled", "false");
   }
