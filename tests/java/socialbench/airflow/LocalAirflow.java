@@ -208,7 +208,7 @@ public final class LocalAirflow implements AutoCloseable {
     watchdog.start();
   }
 
-  private synchronized boolean isClosed() {
+  synchronized boolean isClosed() {
     return closed;
   }
 

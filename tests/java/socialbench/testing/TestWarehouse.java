@@ -22,8 +22,13 @@ public record TestWarehouse(SparkSession spark, Settings settings, Path dir) {
     return new TestWarehouse(spark, settings.with(key, value), dir);
   }
 
-  /** Command-line options that point a subcommand run in this JVM at this warehouse. */
+  /**
+   * Command-line options that point a subcommand run in this JVM at this warehouse, with the test session's
+   * one shuffle partition and one Delta snapshot partition ({@link SparkTestExtension#testSettings}); the
+   * command's other settings are conf/socialbench.conf's.
+   */
   public String[] cliOptions() {
-    return new String[] {"--warehouse", dir.toString(), "--master", "local[2]"};
+    return new String[] {"--warehouse", dir.toString(), "--master", "local[2]",
+        "-Dspark.sql.shuffle.partitions=1", "-Dspark.databricks.delta.snapshotPartitions=1"};
   }
 }
