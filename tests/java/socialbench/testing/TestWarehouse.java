@@ -24,11 +24,13 @@ public record TestWarehouse(SparkSession spark, Settings settings, Path dir) {
 
   /**
    * Command-line options that point a subcommand run in this JVM at this warehouse, with the test session's
-   * one shuffle partition and one Delta snapshot partition ({@link SparkTestExtension#testSettings}); the
+   * shuffle and Delta snapshot partitions ({@link SparkTestExtension#testSettings}); the
    * command's other settings are conf/socialbench.conf's.
    */
   public String[] cliOptions() {
+    java.util.Map<String, String> spark = settings.sparkConf();
     return new String[] {"--warehouse", dir.toString(), "--master", "local[2]",
-        "-Dspark.sql.shuffle.partitions=1", "-Dspark.databricks.delta.snapshotPartitions=1"};
+        "-Dspark.sql.shuffle.partitions=" + spark.get("spark.sql.shuffle.partitions"),
+        "-Dspark.databricks.delta.snapshotPartitions=" + spark.get("spark.databricks.delta.snapshotPartitions")};
   }
 }
