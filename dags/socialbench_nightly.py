@@ -13,6 +13,8 @@ and defaults to the embedded local mode next to this file's repository (see docs
   socialbench_jar            the socialbench jar       (default: <repo>/target/socialbench.jar)
   socialbench_warehouse      warehouse dir or URI      (default: <repo>/warehouse)
   socialbench_inbox          inbox of raw exports      (default: <repo>/inbox)
+  socialbench_conf           settings file (HOCON) on the driver's machine, passed as --conf FILE
+                             to every step (default: none, conf/socialbench.conf alone)
   socialbench_hash_salt_secret  salt for CRM record ids (default: the worker's SOCIALBENCH_HASH_SALT;
                              land refuses to run without one; "secret" in the name makes Airflow mask it)
 The file does no I/O and imports only the Airflow task SDK and the standard provider's BashOperator.
@@ -68,6 +70,7 @@ STEP_ENV = {
     "SB_JAR": "{{ var.value.get('socialbench_jar', '" + os.path.join(_REPO, "target", "socialbench.jar") + "') }}",
     "SB_WAREHOUSE": "{{ var.value.get('socialbench_warehouse', '" + os.path.join(_REPO, "warehouse") + "') }}",
     "SB_INBOX": "{{ var.value.get('socialbench_inbox', '" + os.path.join(_REPO, "inbox") + "') }}",
+    "SB_CONF": "{{ var.value.get('socialbench_conf', '') }}",
     "SB_HASH_SALT": "{{ var.value.get('socialbench_hash_salt_secret', '') }}",
 }
 
@@ -82,6 +85,7 @@ def step_command(step: str) -> str:
         ' --class socialbench.cli.Main "$SB_JAR"'
         " " + step + " --date {{ data_interval_start | ds }}"
         ' --warehouse "$SB_WAREHOUSE" --inbox "$SB_INBOX"'
+        ' ${SB_CONF:+--conf "$SB_CONF"}'
     )
 
 

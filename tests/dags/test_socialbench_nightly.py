@@ -161,3 +161,22 @@ def test_the_steps_pass_the_hash_salt_from_the_variable_or_else_the_workers_envi
     command = dag.get_task("land").bash_command.replace("{{ data_interval_start | ds }}", "2024-03-05")  # rendered by hand
     subprocess.run(["bash", "-c", command], check=True, env=env)
     assert seen.read_text() == expected
+
+
+@pytest.mark.parametrize(
+    "conf, expected_tail",
+    [("", ["--inbox", "/data/inbox"]), ("/etc/socialbench/site one.conf", ["--inbox", "/data/inbox", "--conf", "/etc/socialbench/site one.conf"])],
+)
+def test_the_steps_pass_the_settings_file_of_the_variable_as_one_conf_argument_and_none_without_it(dag, tmp_path, conf, expected_tail):
+    assert dag.get_task("model").env["SB_CONF"] == "{{ var.value.get('socialbench_conf', '') }}"
+    seen = tmp_path / "args"
+    recorder = tmp_path / "spark-submit"
+    recorder.write_text(f'#!/usr/bin/env bash\nprintf "%s\\n" "$@" > "{seen}"\n')
+    recorder.chmod(0o755)
+    env = {"PATH": os.environ["PATH"], "SB_SPARK_SUBMIT": str(recorder), "SB_INBOX": "/data/inbox", "SB_CONF": conf}
+    command = dag.get_task("model").bash_command.replace("{{ data_interval_start | ds }}", "2024-03-05")  # rendered by hand
+    subprocess.run(["bash", "-c", command], check=True, env=env)
+    args = seen.read_text().splitlines()
+    assert args[args.index("socialbench.cli.Main") + 2 :][:3] == ["model", "--date", "2024-03-05"]
+    assert args[-len(expected_tail) :] == expected_tail
+    assert args.count("--conf") == (1 if conf else 0)

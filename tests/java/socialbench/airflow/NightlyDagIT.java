@@ -64,6 +64,12 @@ class NightlyDagIT {
     variables.put("socialbench_jar", jar.toString());
     variables.put("socialbench_warehouse", warehouse.toString());
     variables.put("socialbench_inbox", inbox.toString());
+    // The steps get the test session's shuffle and snapshot partitions through the settings-file variable.
+    Map<String, String> spark = SparkTestExtension.testSettings(warehouse).sparkConf();
+    StringBuilder steps = new StringBuilder();
+    for (String key : SparkTestExtension.PARTITION_KEYS) steps.append("socialbench.spark.conf.\"").append(key).append("\" = \"").append(spark.get(key)).append("\"\n");
+    Path conf = Files.writeString(dir.resolve("steps.conf"), steps);
+    variables.put("socialbench_conf", conf.toString());
     variables.forEach((key, value) -> http.post("/api/v2/variables", Map.of("key", key, "value", value)));
 
     client = new AirflowClient(airflow.connection());

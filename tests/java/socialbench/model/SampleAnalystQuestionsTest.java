@@ -30,7 +30,8 @@ class SampleAnalystQuestionsTest {
   static void landAndModelTheSamples(TestWarehouse warehouse) throws IOException {
     wh = warehouse;
     Path inbox = copy(Path.of("tests/fixtures/land/inbox"), wh.dir().resolve("inbox"));
-    String[] common = {"--inbox", inbox.toString(), "--warehouse", wh.dir().toString(), "--master", "local[2]"};
+    String[] partitions = wh.partitionOptions();
+    String[] common = {"--inbox", inbox.toString(), "--warehouse", wh.dir().toString(), "--master", "local[2]", partitions[0], partitions[1]};
     for (String job : List.of("land", "model")) {
       CliRun run = CliRun.of(concat(new String[] {job, "--date", "2026-11-01"}, common));
       assertEquals(0, run.exitCode(), job + ": " + run.err());

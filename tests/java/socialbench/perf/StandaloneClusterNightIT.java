@@ -72,7 +72,9 @@ class StandaloneClusterNightIT {
         "--conf", "spark.cores.max=2",
         "--jars", String.join(",", jarsNotInSpark(lib)),
         jar.toString(),
-        "nightly", "--date", NIGHT, "--inbox", inbox.toString(), "--warehouse", clusterWarehouse.toString()));
+        "nightly", "--date", NIGHT, "--inbox", inbox.toString(), "--warehouse", clusterWarehouse.toString(),
+        // one shuffle and snapshot partition per executor core (conf/socialbench.conf's 8 and 4 are sized for larger nights)
+        "-Dspark.sql.shuffle.partitions=2", "-Dspark.databricks.delta.snapshotPartitions=2"));
     Path out = dir.resolve("submit.out");
     Path err = dir.resolve("submit.err");
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());

@@ -39,10 +39,10 @@ class NightlyReliabilityTest {
   @TempDir static Path dir;
   private static Path inbox;
   private static TreeMap<String, List<String>> reference;
+  private static String[] partitions; // the test session's, in this JVM and in the processes
 
   private static String[] night(Path warehouse, String... cmd) {
-    String[] base = {"--inbox", inbox.toString(), "--warehouse", warehouse.toString(), "--master", "local[2]",
-        "-Dspark.sql.shuffle.partitions=2", "-Dspark.databricks.delta.snapshotPartitions=1"};
+    String[] base = {"--inbox", inbox.toString(), "--warehouse", warehouse.toString(), "--master", "local[2]", partitions[0], partitions[1]};
     String[] all = new String[cmd.length + base.length];
     System.arraycopy(cmd, 0, all, 0, cmd.length);
     System.arraycopy(base, 0, all, cmd.length, base.length);
@@ -69,6 +69,7 @@ class NightlyReliabilityTest {
   @BeforeAll
   static void cleanRun(TestWarehouse wh) throws Exception {
     inbox = dir.resolve("inbox");
+    partitions = wh.partitionOptions();
     new Generator(new GenerateSpec(inbox, 5, LocalDate.parse(NIGHT), 1, 11, 0.2), System.err).run();
     Path ref = dir.resolve("reference");
     CliRun r = nightInThisJvm(wh, ref);

@@ -119,7 +119,8 @@ class StepRunnerTest {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return new String[] {"--inbox", inbox.toString(), "--warehouse", dir.resolve("warehouse").toString(), "--master", "local[2]"};
+    String[] partitions = wh.partitionOptions();
+    return new String[] {"--inbox", inbox.toString(), "--warehouse", dir.resolve("warehouse").toString(), "--master", "local[2]", partitions[0], partitions[1]};
   }
 
   private static List<String> runs(TestWarehouse wh, String[] common, String columns) {

@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import socialbench.runtime.CatalogReset;
 
 /**
  * The night of 2026-11-01 of the sample inbox ({@code tests/fixtures/land/inbox}) run by {@code nightly} in one
- * process ({@code local[2]}, in a test JVM): the reference that the tests of other ways to run the night compare
- * with (Airflow's four steps in NightlyDagIT, a standalone cluster in StandaloneClusterNightIT). Built once per
- * Maven run ({@link SharedFixture}).
+ * process ({@code local[2]} with the test session's partitions, in a test JVM): the reference that the tests of
+ * other ways to run the night compare with (Airflow's four steps in NightlyDagIT, a standalone cluster in
+ * StandaloneClusterNightIT). Built once per Maven run ({@link SharedFixture}).
  */
 public final class SampleNight {
   public static final String NIGHT = "2026-11-01";
@@ -23,7 +25,10 @@ public final class SampleNight {
     FIXTURE.copyInto(wh, w -> {
       // The test JVM's one session first forgets the tables of the warehouses it read before (a process starts empty).
       CatalogReset.forgetAll(w.spark(), Files.createTempDirectory("socialbench-forgotten-"));
-      CliRun r = CliRun.of("nightly", "--date", NIGHT, "--inbox", inbox.toString(), "--warehouse", w.dir().toString(), "--master", "local[2]");
+      // The test session's partitions (TestWarehouse.cliOptions): the rows are the same with conf/socialbench.conf's.
+      List<String> args = new ArrayList<>(List.of("nightly", "--date", NIGHT, "--inbox", inbox.toString()));
+      args.addAll(List.of(w.cliOptions()));
+      CliRun r = CliRun.of(args.toArray(String[]::new));
       assertEquals(0, r.exitCode(), r.err());
     });
   }

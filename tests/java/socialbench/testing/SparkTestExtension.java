@@ -44,6 +44,15 @@ public final class SparkTestExtension implements BeforeAllCallback, ParameterRes
         .with("spark.sql.adaptive.enabled", "false");
   }
 
+  /** The test session's partition settings that commands, processes and spark-submits of tests are given too. */
+  public static final List<String> PARTITION_KEYS = List.of("spark.sql.shuffle.partitions", "spark.databricks.delta.snapshotPartitions");
+
+  /** {@link #PARTITION_KEYS} of {@code settings} as {@code -Dkey=value} options of a subcommand. */
+  public static String[] partitionOptions(Settings settings) {
+    java.util.Map<String, String> spark = settings.sparkConf();
+    return PARTITION_KEYS.stream().map(k -> "-D" + k + "=" + spark.get(k)).toArray(String[]::new);
+  }
+
   /** {@code -Dsocialbench.test.spark="k=v;k=v"}: Spark settings on top of {@link #testSettings}, for measuring one. */
   private static Settings withExperiment(Settings settings) {
     String extra = System.getProperty("socialbench.test.spark", "");

@@ -24,13 +24,20 @@ public record TestWarehouse(SparkSession spark, Settings settings, Path dir) {
 
   /**
    * Command-line options that point a subcommand run in this JVM at this warehouse, with the test session's
-   * shuffle and Delta snapshot partitions ({@link SparkTestExtension#testSettings}); the
-   * command's other settings are conf/socialbench.conf's.
+   * shuffle and Delta snapshot partitions ({@link #partitionOptions}); the command's other settings are
+   * conf/socialbench.conf's.
    */
   public String[] cliOptions() {
-    java.util.Map<String, String> spark = settings.sparkConf();
-    return new String[] {"--warehouse", dir.toString(), "--master", "local[2]",
-        "-Dspark.sql.shuffle.partitions=" + spark.get("spark.sql.shuffle.partitions"),
-        "-Dspark.databricks.delta.snapshotPartitions=" + spark.get("spark.databricks.delta.snapshotPartitions")};
+    String[] partitions = partitionOptions();
+    return new String[] {"--warehouse", dir.toString(), "--master", "local[2]", partitions[0], partitions[1]};
+  }
+
+  /**
+   * The test session's shuffle and Delta snapshot partitions ({@link SparkTestExtension#testSettings}) as
+   * {@code -D} options of a subcommand (a small night costs about a quarter more CPU with
+   * conf/socialbench.conf's 8 and 4, docs/performance.md).
+   */
+  public String[] partitionOptions() {
+    return SparkTestExtension.partitionOptions(settings);
   }
 }
