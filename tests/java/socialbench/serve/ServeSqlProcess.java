@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import socialbench.testing.CliProcess;
+import socialbench.testing.SparkTestExtension;
 
 /**
  * {@code java -jar target/socialbench.jar serve-sql …} as a real process (it starts the Thrift server
@@ -42,9 +44,13 @@ final class ServeSqlProcess implements AutoCloseable {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dsocialbench.home=" + repo, "-Xmx256m", "-jar", repo.resolve("target/socialbench.jar").toString(),
         "serve-sql", "--port", Integer.toString(port), "--warehouse", warehouse.toString(), "--master", "local[2]",
-        "-Dsocialbench.serve.driver-memory=768m", "-Dspark.sql.shuffle.partitions=2"));
+        "-Dsocialbench.serve.driver-memory=768m"));
+    cmd.addAll(List.of(SparkTestExtension.partitionOptions(SparkTestExtension.testSettings(warehouse))));
     cmd.addAll(List.of(extra));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    // The launcher JVM and the server's spark-submit JVM are cold JVMs like a test's CLI processes.
+    pb.environment().putAll(CliProcess.coldJvmEnvironment());
+    Process p = pb.start();
     StringBuffer out = new StringBuffer();
     CompletableFuture<String> listening = new CompletableFuture<>();
     Thread reader = new Thread(() -> {
