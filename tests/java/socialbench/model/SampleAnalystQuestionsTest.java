@@ -30,8 +30,7 @@ class SampleAnalystQuestionsTest {
   static void landAndModelTheSamples(TestWarehouse warehouse) throws IOException {
     wh = warehouse;
     Path inbox = copy(Path.of("tests/fixtures/land/inbox"), wh.dir().resolve("inbox"));
-    String[] partitions = wh.partitionOptions();
-    String[] common = {"--inbox", inbox.toString(), "--warehouse", wh.dir().toString(), "--master", "local[2]", partitions[0], partitions[1]};
+    String[] common = concat(new String[] {"--inbox", inbox.toString()}, wh.cliOptions());
     for (String job : List.of("land", "model")) {
       CliRun run = CliRun.of(concat(new String[] {job, "--date", "2026-11-01"}, common));
       assertEquals(0, run.exitCode(), job + ": " + run.err());

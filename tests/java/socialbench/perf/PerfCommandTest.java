@@ -41,10 +41,10 @@ class PerfCommandTest {
   @BeforeAll
   static void runPerfAtOneOrganization(TestWarehouse testWarehouse) {
     wh = testWarehouse;
-    // The test session's partitions: perf passes them on to its cold nightly process too.
-    String[] partitions = wh.partitionOptions();
-    perf = CliRun.of("perf", "--scale", "0.004", "--history-days", "2", "--baseline-days", "0", "--workdir", dir.toString(),
-        "--json", dir.resolve("figures.json").toString(), "--master", "local[2]", "--cold-nights", "nightly", partitions[0], partitions[1]);
+    List<String> args = new ArrayList<>(List.of("perf", "--scale", "0.004", "--history-days", "2", "--baseline-days", "0",
+        "--workdir", dir.toString(), "--json", dir.resolve("figures.json").toString(), "--master", "local[2]", "--cold-nights", "nightly"));
+    args.addAll(List.of(wh.partitionOptions())); // the test session's: perf passes them on to its cold nightly process too
+    perf = CliRun.of(args.toArray(String[]::new));
     warehouse = dir.resolve("warehouse-h2");
     System.out.println(perf.out()); // the figures, for the build log
   }

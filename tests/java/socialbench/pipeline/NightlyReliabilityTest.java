@@ -39,14 +39,13 @@ class NightlyReliabilityTest {
   @TempDir static Path dir;
   private static Path inbox;
   private static TreeMap<String, List<String>> reference;
-  private static String[] partitions; // the test session's, in this JVM and in the processes
+  private static TestWarehouse session; // its partitions go to the nights in this JVM and in the processes
 
   private static String[] night(Path warehouse, String... cmd) {
-    String[] base = {"--inbox", inbox.toString(), "--warehouse", warehouse.toString(), "--master", "local[2]", partitions[0], partitions[1]};
-    String[] all = new String[cmd.length + base.length];
-    System.arraycopy(cmd, 0, all, 0, cmd.length);
-    System.arraycopy(base, 0, all, cmd.length, base.length);
-    return all;
+    List<String> all = new java.util.ArrayList<>(List.of(cmd));
+    all.addAll(List.of("--inbox", inbox.toString()));
+    all.addAll(List.of(session.cliOptions(warehouse)));
+    return all.toArray(String[]::new);
   }
 
   /**
@@ -69,7 +68,7 @@ class NightlyReliabilityTest {
   @BeforeAll
   static void cleanRun(TestWarehouse wh) throws Exception {
     inbox = dir.resolve("inbox");
-    partitions = wh.partitionOptions();
+    session = wh;
     new Generator(new GenerateSpec(inbox, 5, LocalDate.parse(NIGHT), 1, 11, 0.2), System.err).run();
     Path ref = dir.resolve("reference");
     CliRun r = nightInThisJvm(wh, ref);

@@ -119,8 +119,9 @@ class StepRunnerTest {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    String[] partitions = wh.partitionOptions();
-    return new String[] {"--inbox", inbox.toString(), "--warehouse", dir.resolve("warehouse").toString(), "--master", "local[2]", partitions[0], partitions[1]};
+    List<String> common = new ArrayList<>(List.of("--inbox", inbox.toString()));
+    common.addAll(List.of(wh.cliOptions(dir.resolve("warehouse"))));
+    return common.toArray(String[]::new);
   }
 
   private static List<String> runs(TestWarehouse wh, String[] common, String columns) {

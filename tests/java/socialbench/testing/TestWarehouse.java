@@ -1,6 +1,8 @@
 package socialbench.testing;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import socialbench.runtime.Settings;
 import socialbench.runtime.Warehouse;
@@ -28,8 +30,14 @@ public record TestWarehouse(SparkSession spark, Settings settings, Path dir) {
    * conf/socialbench.conf's.
    */
   public String[] cliOptions() {
-    String[] partitions = partitionOptions();
-    return new String[] {"--warehouse", dir.toString(), "--master", "local[2]", partitions[0], partitions[1]};
+    return cliOptions(dir);
+  }
+
+  /** {@link #cliOptions()} for another warehouse directory (a night of the class's own, a copy). */
+  public String[] cliOptions(Path warehouse) {
+    List<String> options = new ArrayList<>(List.of("--warehouse", warehouse.toString(), "--master", "local[2]"));
+    options.addAll(List.of(partitionOptions()));
+    return options.toArray(String[]::new);
   }
 
   /**
