@@ -47,12 +47,17 @@ public final class PerfCommand implements Callable<Integer> {
           + " process), dag_steps (land, model, bench, check: one process each, as the Airflow DAG), or none (default nightly,dag_steps).")
   java.util.List<String> coldNights = PerfOptions.COLD_NIGHTS;
 
+  @Option(names = "--cold-jvm-option", paramLabel = "OPTION",
+      description = "A JVM option for the new JVMs perf starts (cold nights, cold starts), after this JVM's own; repeat for several"
+          + " (for example --cold-jvm-option=-XX:TieredStopAtLevel=1). Recorded in the JSON.")
+  java.util.List<String> coldJvmOptions = new java.util.ArrayList<>();
+
   @Override
   public Integer call() {
     PerfOptions options;
     try {
       Path out = json != null ? json : workdir.resolve("perf-sf" + scale + "-h" + historyDays + ".json");
-      options = new PerfOptions(scale, historyDays, baselineDays, night, seed, dirty, workdir, out, !noSparkCsv, coldNights);
+      options = new PerfOptions(scale, historyDays, baselineDays, night, seed, dirty, workdir, out, !noSparkCsv, coldNights, coldJvmOptions);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

@@ -60,11 +60,13 @@ final class ColdNights {
 
   private final Settings settings;
   private final Path scratch;
+  private final List<String> jvmOptions;
   private final PrintStream progress;
 
-  ColdNights(Settings settings, Path scratch, PrintStream progress) {
+  ColdNights(Settings settings, Path scratch, List<String> jvmOptions, PrintStream progress) {
     this.settings = settings;
     this.scratch = scratch;
+    this.jvmOptions = jvmOptions;
     this.progress = progress;
   }
 
@@ -137,7 +139,7 @@ final class ColdNights {
   }
 
   private void launch(String command, LocalDate night, Path inbox, Path warehouse, Path conf) {
-    List<String> cmd = NewJvm.socialbench(List.of(command, "--date", night.toString(), "--inbox", inbox.toString(),
+    List<String> cmd = NewJvm.socialbench(jvmOptions, List.of(command, "--date", night.toString(), "--inbox", inbox.toString(),
         "--warehouse", warehouse.toString(), "--conf", conf.toString()));
     settings.sparkConf().forEach((k, v) -> cmd.add("-D" + k + "=" + v));
     Path log = warehouse.resolveSibling(warehouse.getFileName() + "-" + command + ".log");

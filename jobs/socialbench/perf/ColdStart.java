@@ -31,13 +31,13 @@ final class ColdStart {
   private ColdStart() {}
 
   /** Times {@code sql -e "select 1"}: on an empty warehouse, on each of {@code warehouses}, on the empty one again. */
-  static Result measure(Map<Integer, Path> warehouses, Path scratch) {
+  static Result measure(Map<Integer, Path> warehouses, Path scratch, List<String> jvmOptions) {
     try {
       Path empty = Files.createDirectories(scratch.resolve("empty-warehouse"));
-      double onEmpty = time(empty); // also warms the page cache for the jars
+      double onEmpty = time(empty, jvmOptions); // also warms the page cache for the jars
       Map<Integer, Double> seconds = new LinkedHashMap<>();
-      for (Map.Entry<Integer, Path> w : warehouses.entrySet()) seconds.put(w.getKey(), time(w.getValue()));
-      return new Result(seconds, Math.min(onEmpty, time(empty)));
+      for (Map.Entry<Integer, Path> w : warehouses.entrySet()) seconds.put(w.getKey(), time(w.getValue(), jvmOptions));
+      return new Result(seconds, Math.min(onEmpty, time(empty, jvmOptions)));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot measure a cold start: " + e.getMessage(), e);
     }
@@ -75,8 +75,8 @@ final class ColdStart {
   }
 
   /** Seconds from launching {@code sql -e "select 1"} on {@code warehouse} in a new JVM to its exit. */
-  private static double time(Path warehouse) throws IOException {
-    List<String> cmd = NewJvm.socialbench(List.of("sql", "-e", "select 1", "--format", "csv", "--warehouse", warehouse.toString()));
+  private static double time(Path warehouse, List<String> jvmOptions) throws IOException {
+    List<String> cmd = NewJvm.socialbench(jvmOptions, List.of("sql", "-e", "select 1", "--format", "csv", "--warehouse", warehouse.toString()));
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     try {

@@ -57,7 +57,7 @@ public final class Perf {
       }
       try (WarehouseLock lock = WarehouseLock.acquire(settings, "perf")) {
         spark = SparkSessions.start(settings);
-        ColdNights cold = new ColdNights(settings, options.workdir().resolve("scratch").toAbsolutePath(), progress);
+        ColdNights cold = new ColdNights(settings, options.workdir().resolve("scratch").toAbsolutePath(), options.coldJvmOptions(), progress);
         nights.add(measure(spark, settings, days, cold));
         coldNights.addAll(cold.run(spark, options.night(), prepared.dir(), days, options.coldNightWays()));
         if (options.sparkCsv() && days == options.historyDays()) {
@@ -70,7 +70,7 @@ public final class Perf {
     progress.println("perf: cold start of `sql -e \"select 1\"` in a new JVM, on each history's warehouse and on an empty one …");
     Map<Integer, Path> warehouses = new LinkedHashMap<>();
     for (int days : options.histories()) warehouses.put(days, options.workdir().resolve("warehouse-h" + days).toAbsolutePath());
-    ColdStart.Result cold = ColdStart.measure(warehouses, options.workdir().resolve("scratch").toAbsolutePath());
+    ColdStart.Result cold = ColdStart.measure(warehouses, options.workdir().resolve("scratch").toAbsolutePath(), options.coldJvmOptions());
     PerfResult result = new PerfResult(options, inbox.orgs(), prepared, nights, csv, cold, load0, Machine.loadAverage(), coldNights);
     PerfReport report = new PerfReport(result);
     report.print(out);

@@ -6,11 +6,13 @@ import java.time.LocalDate;
 /**
  * What {@code socialbench perf} measures: a scale factor (docs/design.md §11, SF1 = 250 organizations), the
  * history before the measured night and the shorter baseline history it is compared with (0: none), the
- * date of the measured night, the generator's seed and mess rate, and where the work and the JSON go.
+ * date of the measured night, the generator's seed and mess rate, where the work and the JSON go, the ways to
+ * run the night again in cold processes, and extra JVM options of the new JVMs perf starts (cold nights and
+ * cold starts).
  */
 public record PerfOptions(
     double scale, int historyDays, int baselineDays, LocalDate night, long seed, double dirty, Path workdir, Path json, boolean sparkCsv,
-    java.util.List<String> coldNights) {
+    java.util.List<String> coldNights, java.util.List<String> coldJvmOptions) {
 
   /** The default ways to run the measured night again in cold processes ({@link ColdNights}). */
   public static final java.util.List<String> COLD_NIGHTS = java.util.List.of("nightly", "dag_steps");
@@ -18,7 +20,13 @@ public record PerfOptions(
   /** Without cold nights (tests of the rest). */
   public PerfOptions(double scale, int historyDays, int baselineDays, LocalDate night, long seed, double dirty, Path workdir, Path json,
       boolean sparkCsv) {
-    this(scale, historyDays, baselineDays, night, seed, dirty, workdir, json, sparkCsv, java.util.List.of());
+    this(scale, historyDays, baselineDays, night, seed, dirty, workdir, json, sparkCsv, java.util.List.of(), java.util.List.of());
+  }
+
+  /** Without extra JVM options for the cold processes. */
+  public PerfOptions(double scale, int historyDays, int baselineDays, LocalDate night, long seed, double dirty, Path workdir, Path json,
+      boolean sparkCsv, java.util.List<String> coldNights) {
+    this(scale, historyDays, baselineDays, night, seed, dirty, workdir, json, sparkCsv, coldNights, java.util.List.of());
   }
 
   public PerfOptions {
@@ -27,6 +35,10 @@ public record PerfOptions(
     }
     coldNights = coldNights.equals(java.util.List.of("none")) ? java.util.List.of()
         : coldNights.stream().map(w -> ColdNights.Way.parse(w).label).distinct().toList();
+    coldJvmOptions = java.util.List.copyOf(coldJvmOptions);
+    for (String o : coldJvmOptions) {
+      if (!o.startsWith("-")) throw new IllegalArgumentException("--cold-jvm-option takes one JVM option starting with '-', got '" + o + "'");
+    }
     if (!(scale > 0)) throw new IllegalArgumentException("--scale must be positive, got " + scale);
     if (historyDays < 1) throw new IllegalArgumentException("--history-days must be at least 1, got " + historyDays);
     if (baselineDays < 0 || (baselineDays > 0 && baselineDays < 7)) {

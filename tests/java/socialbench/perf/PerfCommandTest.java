@@ -44,6 +44,8 @@ class PerfCommandTest {
     List<String> args = new ArrayList<>(List.of("perf", "--scale", "0.004", "--history-days", "2", "--baseline-days", "0",
         "--workdir", dir.toString(), "--json", dir.resolve("figures.json").toString(), "--master", "local[2]", "--cold-nights", "nightly"));
     args.addAll(List.of(wh.partitionOptions())); // the test session's: perf passes them on to its cold nightly process too
+    // The cold processes run as the tests' other child JVMs do (client compiler only: less CPU for a JVM that runs one night).
+    for (String flag : socialbench.testing.CliProcess.COLD_JVM_FLAGS) args.add("--cold-jvm-option=" + flag);
     perf = CliRun.of(args.toArray(String[]::new));
     warehouse = dir.resolve("warehouse-h2");
     System.out.println(perf.out()); // the figures, for the build log
@@ -187,6 +189,28 @@ class PerfCommandTest {
     List<String> databases = List.of("dw", "bench");
     assertEquals(socialbench.testing.WarehouseSnapshot.of(wh.spark(), warehouse, databases),
         socialbench.testing.WarehouseSnapshot.of(wh.spark(), copy, databases), "the cold night wrote the warm night's tables");
+  }
+
+  /** The cold processes' JVM options: this JVM's, then each --cold-jvm-option in order; the JSON records them. */
+  @Test
+  void theColdJvmOptionsFollowThisJvmsFlagsAndAreRecordedInTheJson() throws Exception {
+    List<String> cmd = NewJvm.socialbench(List.of("-XX:TieredStopAtLevel=1", "-Xss2m"), List.of("sql", "-e", "select 1"));
+    List<String> own = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+    assertEquals(own, cmd.subList(1, 1 + own.size()));
+    assertEquals(List.of("-XX:TieredStopAtLevel=1", "-Xss2m", "-cp"), cmd.subList(1 + own.size(), 4 + own.size()));
+    assertEquals(List.of("socialbench.cli.Main", "sql", "-e", "select 1"), cmd.subList(cmd.size() - 4, cmd.size()));
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("figures.json").toFile()).get("cold_jvm_options");
+    List<String> recorded = new ArrayList<>();
+    json.forEach(o -> recorded.add(o.asText()));
+    assertEquals(socialbench.testing.CliProcess.COLD_JVM_FLAGS, recorded);
+  }
+
+  @Test
+  void aColdJvmOptionThatIsNotAnOptionIsRefused() {
+    CliRun r = CliRun.of("perf", "--scale", "0.004", "--workdir", dir.resolve("refused").toString(), "--cold-jvm-option", "Xss2m");
+    assertEquals(1, r.exitCode(), r.err());
+    assertEquals("socialbench perf: --cold-jvm-option takes one JVM option starting with '-', got 'Xss2m'\n", r.err());
+    assertEquals("", r.out());
   }
 
   @Test
