@@ -125,6 +125,9 @@ public final class LocalAirflow implements AutoCloseable {
     Files.writeString(passwords, "{\"" + USER + "\": \"" + password + "\"}");
     env.put("AIRFLOW_HOME", home.toString());
     env.put("PATH", repo.resolve(".venv/bin") + ":" + System.getenv("PATH"));
+    // pyspark's spark-submit finds SPARK_HOME with `python3` from PATH; a task's `bash -c` whose stdin is a socket
+    // and whose SHLVL is 0 reads ~/.bashrc, which may put another Python (pyenv's shims) before .venv/bin.
+    env.put("PYSPARK_DRIVER_PYTHON", repo.resolve(".venv/bin/python").toString());
     env.put("AIRFLOW__CORE__DAGS_FOLDER", dags.toString());
     env.put("AIRFLOW__CORE__LOAD_EXAMPLES", "False");
     env.put("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS", USER + ":admin");
