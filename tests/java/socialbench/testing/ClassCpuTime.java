@@ -1,0 +1,58 @@
+package socialbench.testing;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Where the suite's CPU goes, one line per test class in {@code target/class-cpu.tsv} (registered for every
+ * class through JUnit's extension auto-detection, tests/resources/junit-platform.properties): the class's wall
+ * time, this JVM's CPU during it, and the CPU of the child processes that ended during it (Linux's
+ * {@code cutime + cstime} of the test JVM: processes it waited for, with the children they waited for). An
+ * Airflow or cluster that outlives its class is charged to the class during which it stops.
+ */
+public final class ClassCpuTime implements BeforeAllCallback, AfterAllCallback {
+  private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(ClassCpuTime.class);
+  private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  private record Start(long wallNanos, long cpuNanos, long childTicks) {}
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    context.getStore(NS).put(Start.class, new Start(System.nanoTime(), OS.getProcessCpuTime(), childTicks()));
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    Start s = context.getStore(NS).get(Start.class, Start.class);
+    if (s == null) return;
+    String line = String.format(Locale.ROOT, "%s\t%.1f\t%.1f\t%.1f\t%d%n", context.getRequiredTestClass().getName(),
+        (System.nanoTime() - s.wallNanos()) / 1e9, (OS.getProcessCpuTime() - s.cpuNanos()) / 1e9,
+        (childTicks() - s.childTicks()) / 100.0, ProcessHandle.current().pid());
+    try {
+      Files.writeString(Path.of("target", "class-cpu.tsv"), line, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      System.err.println("ClassCpuTime: " + e);
+    }
+  }
+
+  /** cutime + cstime of this process in clock ticks (USER_HZ = 100 on Linux); 0 where /proc is absent. */
+  private static long childTicks() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(f[13]) + Long.parseLong(f[14]); // fields 16 and 17 of proc(5), counted from field 3
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+}
