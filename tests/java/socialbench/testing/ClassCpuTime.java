@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code cutime + cstime} of the test JVM: processes it waited for, with the children they waited for), the
  * seconds of garbage-collection pauses and of JIT compilation in this JVM, and the JVM's pid (which fork). An
  * Airflow or cluster that outlives its class is charged to the class during which it stops. Columns: class,
- * wall_s, jvm_cpu_s, children_cpu_s, gc_pause_s, jit_s, pid.
+ * wall_s, jvm_cpu_s, children_cpu_s, gc_pause_s, jit_s, pid. Lines are appended: remove the file before a run
+ * you want to read alone.
  */
 public final class ClassCpuTime implements BeforeAllCallback, AfterAllCallback {
   private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(ClassCpuTime.class);
