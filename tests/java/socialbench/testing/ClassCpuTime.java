@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * time, this JVM's CPU during it, the CPU of the child processes that ended during it (Linux's
  * {@code cutime + cstime} of the test JVM: processes it waited for, with the children they waited for), the
  * seconds of garbage-collection pauses and of JIT compilation in this JVM, and the JVM's pid (which fork). An
- * Airflow or cluster that outlives its class is charged to the class during which it stops. Columns: class,
+ * Airflow or cluster that outlives its class is charged to the class during which it stops. {@code @Nested} classes
+ * count in their top-level class. Columns: class,
  * wall_s, jvm_cpu_s, children_cpu_s, gc_pause_s, jit_s, pid. Lines are appended: remove the file before a run
  * you want to read alone.
  */
@@ -32,11 +33,13 @@ public final class ClassCpuTime implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    if (context.getRequiredTestClass().getEnclosingClass() != null) return; // a @Nested class: counted in its top-level class
     context.getStore(NS).put(Start.class, new Start(System.nanoTime(), OS.getProcessCpuTime(), childTicks(), gcMillis(), jitMillis()));
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
+    if (context.getRequiredTestClass().getEnclosingClass() != null) return;
     Start s = context.getStore(NS).get(Start.class, Start.class);
     if (s == null) return;
     String line = String.format(Locale.ROOT, "%s\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%d%n", context.getRequiredTestClass().getName(),

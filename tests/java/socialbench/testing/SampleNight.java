@@ -11,7 +11,7 @@ import socialbench.runtime.CatalogReset;
 /**
  * The night of 2026-11-01 of the sample inbox ({@code tests/fixtures/land/inbox}) run by {@code nightly} in one
  * process ({@code local[2]} with the test session's partitions, in a test JVM): the reference that the tests of
- * other ways to run the night compare with (Airflow's four steps in NightlyDagIT, a standalone cluster in
+ * other ways to run the night compare with (Airflow's four steps in NightlyDagCases, a standalone cluster in
  * StandaloneClusterNightIT). Built once per Maven run ({@link SharedFixture}).
  */
 public final class SampleNight {

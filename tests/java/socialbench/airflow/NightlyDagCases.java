@@ -28,10 +28,11 @@ import socialbench.testing.WarehouseSnapshot;
 /**
  * One real night through Airflow: the nightly DAG ({@code dags/socialbench_nightly.py}) runs the built
  * target/socialbench.jar with pyspark's spark-submit, step by step, on a copy of the sample inbox
- * (export date 2026-11-01). Runs after {@code package} (Failsafe), on the {@link LocalAirflow} of this JVM.
+ * (export date 2026-11-01). Runs after {@code package} (Failsafe, through {@link AirflowIT}), on the
+ * {@link LocalAirflow} of this JVM.
  */
 @ExtendWith({LocalAirflowExtension.class, SparkTestExtension.class})
-class NightlyDagIT {
+abstract class NightlyDagCases {
   private static final String DAG = "socialbench_nightly";
   private static final LocalDate NIGHT = LocalDate.of(2026, 11, 1);
   // Four spark-submit JVMs one after the other on a shared 2-core machine (about 12+ min under load).

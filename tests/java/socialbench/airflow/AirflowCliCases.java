@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import socialbench.cli.Main;
 
-/** {@code socialbench airflow …} end to end against the real Airflow of {@link LocalAirflow}. */
+/** {@code socialbench airflow …} end to end against the real Airflow of {@link LocalAirflow}; run by {@link AirflowIT}. */
 @ExtendWith(LocalAirflowExtension.class)
-class AirflowCliTest {
+abstract class AirflowCliCases {
   private static LocalAirflow airflow;
 
   @BeforeAll

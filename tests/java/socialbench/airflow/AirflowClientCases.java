@@ -16,9 +16,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import socialbench.airflow.AirflowClient.IfExists;
 import socialbench.airflow.AirflowClient.Reprocess;
 
-/** The Airflow client against a real Airflow 3 (see {@link LocalAirflow}); every test uses its own nights. */
+/**
+ * The Airflow client against a real Airflow 3 (see {@link LocalAirflow}); every test uses its own nights.
+ * Run by {@link AirflowIT}.
+ */
 @ExtendWith(LocalAirflowExtension.class)
-class AirflowClientTest {
+abstract class AirflowClientCases {
   private static final Duration WAIT = Duration.ofSeconds(240); // generous: the 2 cores are shared with other test JVMs
   private static final Duration POLL = Duration.ofMillis(500);
 
