@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * class through JUnit's extension auto-detection, tests/resources/junit-platform.properties): the class's wall
  * time, this JVM's CPU during it, the CPU of the child processes that ended during it (Linux's
  * {@code cutime + cstime} of the test JVM: processes it waited for, with the children they waited for), the
- * seconds of garbage-collection pauses and of JIT compilation in this JVM, and the JVM's pid (which fork). An
+ * seconds of garbage-collection pauses and of JIT compilation in this JVM (the compiler threads' elapsed time,
+ * which a busy machine inflates), and the JVM's pid (which fork). An
  * Airflow or cluster that outlives its class is charged to the class during which it stops. {@code @Nested} classes
  * count in their top-level class. Columns: class,
  * wall_s, jvm_cpu_s, children_cpu_s, gc_pause_s, jit_s, pid. Lines are appended: remove the file before a run
