@@ -6,20 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.apache.spark.sql.Row;
 import socialbench.airflow.AirflowClient.IfExists;
+import socialbench.testing.DirectoryCopy;
 import socialbench.testing.SampleNight;
 import socialbench.testing.SparkTestExtension;
 import socialbench.testing.TestWarehouse;
@@ -52,7 +51,7 @@ abstract class NightlyDagCases {
     Path jar = repo.resolve("target/socialbench.jar");
     assertTrue(Files.isRegularFile(jar) && Files.isDirectory(repo.resolve("target/lib")), "run after mvn package: " + jar + " or target/lib is missing");
     warehouse = Files.createDirectories(dir.resolve("warehouse"));
-    inbox = copyOf(repo.resolve("tests/fixtures/land/inbox"), dir.resolve("inbox"));
+    inbox = DirectoryCopy.of(repo.resolve("tests/fixtures/land/inbox"), dir.resolve("inbox"));
 
     AirflowHttp http = new AirflowHttp(airflow.connection());
     http.post("/api/v2/pools", Map.of("name", "socialbench", "slots", 1, "description", "one Spark job at a time"));
@@ -157,17 +156,4 @@ abstract class NightlyDagCases {
         .collectAsList().stream().map((Row r) -> r.getString(0)).sorted().toList();
   }
 
-  private static Path copyOf(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) all::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return to;
-  }
 }

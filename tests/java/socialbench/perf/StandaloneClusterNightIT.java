@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import socialbench.testing.CliRun;
+import socialbench.testing.DirectoryCopy;
 import socialbench.testing.SampleNight;
 import socialbench.testing.SparkTestExtension;
 import socialbench.testing.TestWarehouse;
@@ -57,7 +57,7 @@ class StandaloneClusterNightIT {
     Path lib = build.resolve("lib");
     assertTrue(Files.isRegularFile(jar) && Files.isDirectory(lib), "run after mvn package: " + jar + " or " + lib + " is missing");
     Path sparkHome = pysparkHome(repo);
-    Path inbox = copyOf(repo.resolve("tests/fixtures/land/inbox"), dir.resolve("inbox"));
+    Path inbox = DirectoryCopy.of(repo.resolve("tests/fixtures/land/inbox"), dir.resolve("inbox"));
 
     cluster = StandaloneCluster.start(Files.createDirectories(dir.resolve("cluster")), lib, sparkHome, 2, Duration.ofSeconds(120));
     clusterWarehouse = dir.resolve("cluster-warehouse");
@@ -150,17 +150,4 @@ class StandaloneClusterNightIT {
     throw new AssertionError("no pyspark distribution under " + repo.resolve(".venv/lib") + " (bin/test installs it)");
   }
 
-  private static Path copyOf(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) all::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return to;
-  }
 }

@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import socialbench.runtime.CatalogReset;
 import socialbench.testing.CliRun;
+import socialbench.testing.DirectoryCopy;
 import socialbench.testing.SparkTestExtension;
 import socialbench.testing.TestWarehouse;
 
@@ -109,16 +107,7 @@ class StepRunnerTest {
   private static String[] fresh(TestWarehouse wh, String name) throws IOException {
     Path dir = Files.createDirectories(wh.dir().resolve(name));
     CatalogReset.forgetAll(wh.spark(), Files.createTempDirectory(wh.dir(), "forgotten-"));
-    Path inbox = dir.resolve("inbox");
-    try (Stream<Path> all = Files.walk(SAMPLES)) {
-      for (Path p : (Iterable<Path>) all::iterator) {
-        Path to = inbox.resolve(SAMPLES.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(to);
-        else Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    Path inbox = DirectoryCopy.of(SAMPLES, dir.resolve("inbox"));
     List<String> common = new ArrayList<>(List.of("--inbox", inbox.toString()));
     common.addAll(List.of(wh.cliOptions(dir.resolve("warehouse"))));
     return common.toArray(String[]::new);
