@@ -1,9 +1,14 @@
 package socialbench.model;
 
 import static org.apache.spark.sql.functions.add_months;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.last_day;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -77,15 +82,21 @@ final class ChangedMonths {
     if (t == null) return;
     Column[] cols = (t.columns().isEmpty() ? m.columns().stream().map(ModelFile.Column::name).toList() : t.columns())
         .stream().map(c -> col("`" + c + "`")).toArray(Column[]::new);
-    Dataset<Row> before = stored.select(cols);
-    Dataset<Row> after = night.select(cols);
-    Dataset<Row> differing = before.exceptAll(after).unionAll(after.exceptAll(before));
+    // The rows that differ: those whose count differs between the stored rows and the night's (stored
+    // counted +1, the night's -1, grouped on every tracked column; NULLs group together). This is what
+    // before.exceptAll(after) ∪ after.exceptAll(before) finds, in one scan of each side instead of two.
+    Column side = col("_side");
+    Dataset<Row> differing = stored.select(cols).withColumn("_side", lit(1))
+        .unionAll(night.select(cols).withColumn("_side", lit(-1)))
+        .groupBy(cols).agg(sum(side).as("_n"))
+        .where(col("_n").notEqual(0));
     Date first = Date.valueOf(firstRoutineMonth(date));
     TreeSet<LocalDate> months = new TreeSet<>();
     Column day = col("`" + t.dateColumn() + "`");
-    Dataset<Row> changed = differing.select(trunc(day, "MM").as("month"))
-        .unionAll(differing.where(day.equalTo(last_day(day))).select(add_months(trunc(day, "MM"), 1).as("month")));
-    for (Row r : changed.distinct().where(col("month").lt(first)).collectAsList()) {
+    Column monthOfDay = trunc(day, "MM");
+    // A row's month, and the next month too when the row is of a month's last day (NULL otherwise, dropped).
+    Dataset<Row> changed = differing.select(explode(array(monthOfDay, when(day.equalTo(last_day(day)), add_months(monthOfDay, 1)))).as("month"));
+    for (Row r : changed.where(col("month").lt(first)).distinct().collectAsList()) {
       months.add(r.getDate(0).toLocalDate());
     }
     if (months.isEmpty()) return;
