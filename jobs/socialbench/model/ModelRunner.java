@@ -135,8 +135,10 @@ public final class ModelRunner {
   }
 
   private long table(ModelFile m, Map<String, Object> params, TableWriter writer, ChangedMonths changed) {
-    // Materialise first: a model may read the previous state of the table it replaces.
-    Dataset<Row> rows = SchemaConformer.conform(m, spark.sql(m.query(), params)).localCheckpoint(true);
+    // Materialise first: a model may read the previous state of the table it replaces. The count computes
+    // the lazy local checkpoint and counts its rows in one Spark job (an eager checkpoint is a job of its own,
+    // and the count another); the write then reads the checkpoint.
+    Dataset<Row> rows = SchemaConformer.conform(m, spark.sql(m.query(), params)).localCheckpoint(false);
     long n = rows.count();
     switch (m.write().how()) {
       case OVERWRITE -> writer.overwrite(m.tableSpec(), rows);
