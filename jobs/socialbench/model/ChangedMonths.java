@@ -85,10 +85,9 @@ final class ChangedMonths {
     // The rows that differ: those whose count differs between the stored rows and the night's (stored
     // counted +1, the night's -1, grouped on every tracked column; NULLs group together). This is what
     // before.exceptAll(after) ∪ after.exceptAll(before) finds, in one scan of each side instead of two.
-    Column side = col("_side");
     Dataset<Row> differing = stored.select(cols).withColumn("_side", lit(1))
         .unionAll(night.select(cols).withColumn("_side", lit(-1)))
-        .groupBy(cols).agg(sum(side).as("_n"))
+        .groupBy(cols).agg(sum("_side").as("_n"))
         .where(col("_n").notEqual(0));
     Date first = Date.valueOf(firstRoutineMonth(date));
     TreeSet<LocalDate> months = new TreeSet<>();
