@@ -15,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import socialbench.runtime.DeltaRows;
 import socialbench.runtime.Futures;
 import socialbench.runtime.Settings;
 import socialbench.runtime.Stopwatch;
@@ -50,7 +51,7 @@ public final class ModelRunner {
     for (ModelFile m : models) {
       if (m.kind() == ModelFile.Kind.TABLE) writer.ensure(m.tableSpec(), SchemaConformer.schemaOf(m));
     }
-    NightScope scope = NightScope.of(spark, date, full);
+    NightScope scope = NightScope.of(spark, Warehouse.of(settings), date, full);
     scope.register(spark);
     ConfigViews config = new ConfigViews(spark, settings.config());
     config.register();
@@ -108,12 +109,23 @@ public final class ModelRunner {
 
   /** Dimensions built from reference files or configuration only need a write when those change. */
   private boolean due(ModelFile m, NightScope scope, boolean full) {
-    // Only ask whether the table is empty (a Delta scan) when the answer matters.
+    // Only ask whether the table is empty when the answer matters.
     return switch (m.when()) {
       case ALWAYS -> true;
-      case REFERENCE -> full || scope.fromDates().containsKey(NightScope.REFERENCE) || spark.table(m.name()).isEmpty();
-      case EMPTY -> full || spark.table(m.name()).isEmpty();
+      case REFERENCE -> full || scope.fromDates().containsKey(NightScope.REFERENCE) || isEmpty(m.name());
+      case EMPTY -> full || isEmpty(m.name());
     };
+  }
+
+  /** Whether the table has no rows, read with Delta Kernel (no Spark job, no file listing query). */
+  private boolean isEmpty(String table) {
+    DeltaRows kernel = new DeltaRows(spark.sparkContext().hadoopConfiguration());
+    String path = Warehouse.of(settings).tablePath(table);
+    List<String> columns = kernel.columns(path).orElse(List.of());
+    if (columns.isEmpty()) return true;
+    boolean[] any = {false};
+    kernel.scan(path, columns.subList(0, 1), java.util.Optional.empty(), r -> any[0] = true);
+    return !any[0];
   }
 
   private void view(ModelFile m, Map<String, Object> params) {

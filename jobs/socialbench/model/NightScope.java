@@ -1,41 +1,83 @@
 package socialbench.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import socialbench.runtime.DeltaRows;
+import socialbench.runtime.Warehouse;
 
 /**
  * What a night touches: for each organization (and {@code _reference}) whose files the land runs of
  * logical date D landed or replaced (ops.landed_files ⋈ ops.runs), the earliest export date among
  * those files. The models rebuild each such organization's tail from that date on. With {@code full},
- * every organization that ever landed a file, from its first export date.
+ * every organization that ever landed a file, from its first export date. {@code partialFiles} are the
+ * files (zip members, sheets) of export dates from {@link #minFrom()} on that landed with quarantined rows.
+ *
+ * <p>Both ledgers are read with Delta Kernel in this JVM ({@link DeltaRows}), not by a Spark query: the
+ * model and check stages each ask once a night, and a Spark query over two Delta tables costs a file
+ * listing of each and a job, whatever their size (docs/performance.md).
  */
-public record NightScope(LocalDate date, Map<String, LocalDate> fromDates) {
+public record NightScope(LocalDate date, Map<String, LocalDate> fromDates, List<String> partialFiles) {
   public static final String REFERENCE = "_reference";
+  private static final Set<String> LANDED = Set.of("landed", "replaced");
 
-  static final String TOUCHED =
-      "select f.org_id, min(f.export_date) as from_date from ops.landed_files f "
-          + "join ops.runs r on f.run_id = r.run_id "
-          + "where r.job = 'land' and r.logical_date = :ds and f.status in ('landed', 'replaced') "
-          + "group by f.org_id order by f.org_id";
-  static final String EVERYTHING =
-      "select org_id, min(export_date) as from_date from ops.landed_files "
-          + "where status in ('landed', 'replaced') group by org_id order by org_id";
+  public NightScope(LocalDate date, Map<String, LocalDate> fromDates) {
+    this(date, fromDates, List.of());
+  }
 
-  public static NightScope of(SparkSession spark, LocalDate date, boolean full) {
-    Map<String, LocalDate> from = new LinkedHashMap<>();
-    if (spark.catalog().tableExists("ops", "landed_files") && spark.catalog().tableExists("ops", "runs")) {
-      Dataset<Row> rows = full ? spark.sql(EVERYTHING) : spark.sql(TOUCHED, Map.of("ds", java.sql.Date.valueOf(date)));
-      for (Row r : rows.collectAsList()) from.put(r.getString(0), r.getDate(1).toLocalDate());
-    }
-    return new NightScope(date, from);
+  /**
+   * The scope of D from the ledgers of {@code warehouse}: the files that land runs of D (ops.runs: job
+   * {@code land}, logical_date D) recorded in ops.landed_files as landed or replaced; with {@code full}
+   * every such file of any run. Empty while either ledger does not exist.
+   */
+  public static NightScope of(SparkSession spark, Warehouse warehouse, LocalDate date, boolean full) {
+    DeltaRows kernel = new DeltaRows(spark.sparkContext().hadoopConfiguration());
+    Set<String> landRuns = new HashSet<>();
+    boolean runs = kernel.scan(warehouse.tablePath("ops", "runs"), List.of("run_id", "job", "logical_date"), Optional.empty(), r -> {
+      if ("land".equals(r.string(1)) && date.equals(r.date(2))) landRuns.add(r.string(0));
+    });
+    if (!runs) return new NightScope(date, Map.of());
+    String ledger = warehouse.tablePath("ops", "landed_files");
+    Optional<List<String>> columns = kernel.columns(ledger);
+    if (columns.isEmpty()) return new NightScope(date, Map.of());
+    // ledgers written before rows_rejected existed have no partial files
+    boolean rejectedColumn = columns.get().contains("rows_rejected");
+    List<String> read = rejectedColumn
+        ? List.of("run_id", "org_id", "export_date", "status", "path", "rows_rejected")
+        : List.of("run_id", "org_id", "export_date", "status");
+    Map<String, LocalDate> from = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+    Map<String, LocalDate> withRejectedRows = new HashMap<>(); // path → its latest export date
+    kernel.scan(ledger, read, Optional.empty(), r -> {
+      if (!LANDED.contains(r.string(3))) return;
+      LocalDate exportDate = r.date(2);
+      if (rejectedColumn && !r.isNull(5) && r.number(5) > 0 && exportDate != null) {
+        withRejectedRows.merge(r.string(4), exportDate, (a, b) -> a.isAfter(b) ? a : b);
+      }
+      if ((full || landRuns.contains(r.string(0))) && exportDate != null) {
+        from.merge(r.string(1), exportDate, (a, b) -> a.isBefore(b) ? a : b);
+      }
+    });
+    NightScope scope = new NightScope(date, new LinkedHashMap<>(from));
+    LocalDate minFrom = scope.minFrom();
+    List<String> partial = new ArrayList<>();
+    withRejectedRows.forEach((path, exportDate) -> {
+      if (!exportDate.isBefore(minFrom)) partial.add(path);
+    });
+    java.util.Collections.sort(partial);
+    return new NightScope(date, scope.fromDates(), partial);
   }
 
   public boolean isEmpty() {
@@ -62,16 +104,9 @@ public record NightScope(LocalDate date, Map<String, LocalDate> fromDates) {
    */
   void register(SparkSession spark) {
     registerScope(spark);
-    Dataset<Row> partial = spark.createDataFrame(List.of(), new StructType().add("path", DataTypes.StringType));
-    if (spark.catalog().tableExists("ops", "landed_files")
-        && java.util.Arrays.asList(spark.table("ops.landed_files").columns()).contains("rows_rejected")) {
-      partial = spark.table("ops.landed_files")
-          .where(org.apache.spark.sql.functions.col("export_date").geq(java.sql.Date.valueOf(minFrom()))
-              .and(org.apache.spark.sql.functions.col("status").isin("landed", "replaced"))
-              .and(org.apache.spark.sql.functions.col("rows_rejected").gt(0)))
-          .select("path").distinct();
-    }
-    partial.createOrReplaceTempView("partial_files");
+    List<Row> paths = new ArrayList<>();
+    for (String p : partialFiles) paths.add(RowFactory.create(p));
+    spark.createDataFrame(paths, new StructType().add("path", DataTypes.StringType)).createOrReplaceTempView("partial_files");
   }
 
   private void registerScope(SparkSession spark) {

@@ -26,6 +26,7 @@ import socialbench.model.ModelManifest;
 import socialbench.model.NightScope;
 import socialbench.runtime.DeclaredTable;
 import socialbench.runtime.Settings;
+import socialbench.runtime.Warehouse;
 import socialbench.runtime.TableWriter;
 
 /**
@@ -168,7 +169,7 @@ public final class QualityChecks {
    * recorded its months for D, so that a bench check then reads every month.
    */
   Map<String, Object> parameters(LocalDate ds) {
-    return Map.of("ds", Date.valueOf(ds), "min_from", Date.valueOf(NightScope.of(spark, ds, false).minFrom()),
+    return Map.of("ds", Date.valueOf(ds), "min_from", Date.valueOf(NightScope.of(spark, Warehouse.of(settings), ds, false).minFrom()),
         "bench_from", BenchMonths.earliest(spark, ds).orElse(EVERY_MONTH));
   }
 

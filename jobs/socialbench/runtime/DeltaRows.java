@@ -82,6 +82,15 @@ public final class DeltaRows {
     }
   }
 
+  /** The column names of the table at {@code path} (its latest version), or empty if there is no table. */
+  public Optional<List<String>> columns(String path) {
+    try {
+      return Optional.of(List.copyOf(TableManager.loadSnapshot(path).build(engine).getSchema().fieldNames()));
+    } catch (io.delta.kernel.exceptions.TableNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
   /**
    * Calls {@code each} for every row of the table at {@code path} (its latest version), with the
    * {@code columns} in that order. {@code skipping}, if present, lets Kernel skip whole files by their
