@@ -8,7 +8,9 @@ import io.delta.kernel.Snapshot;
 import io.delta.kernel.TableManager;
 import io.delta.kernel.Transaction;
 import io.delta.kernel.TransactionCommitResult;
+import io.delta.kernel.data.ArrayValue;
 import io.delta.kernel.data.ColumnVector;
+import io.delta.kernel.data.MapValue;
 import io.delta.kernel.data.ColumnarBatch;
 import io.delta.kernel.data.FilteredColumnarBatch;
 import io.delta.kernel.data.Row;
@@ -20,7 +22,15 @@ import io.delta.kernel.hook.PostCommitHook;
 import io.delta.kernel.internal.InternalScanFileUtils;
 import io.delta.kernel.internal.data.ScanStateRow;
 import io.delta.kernel.internal.util.Utils;
+import io.delta.kernel.types.ArrayType;
+import io.delta.kernel.types.BinaryType;
 import io.delta.kernel.types.BooleanType;
+import io.delta.kernel.types.ByteType;
+import io.delta.kernel.types.DecimalType;
+import io.delta.kernel.types.FloatType;
+import io.delta.kernel.types.MapType;
+import io.delta.kernel.types.ShortType;
+import io.delta.kernel.types.TimestampNTZType;
 import io.delta.kernel.types.DataType;
 import io.delta.kernel.types.DateType;
 import io.delta.kernel.types.DoubleType;
@@ -80,6 +90,51 @@ public final class DeltaRows {
       ColumnVector v = batch.getColumnVector(column);
       return v.isNullAt(row) ? null : LocalDate.ofEpochDay(v.getInt(row));
     }
+
+    /**
+     * The value of any column as Java holds it: String, Long, Integer, Short, Byte, Double, Float, Boolean,
+     * BigDecimal, LocalDate (DATE), Instant (TIMESTAMP), LocalDateTime (TIMESTAMP_NTZ), byte[], List (ARRAY,
+     * STRUCT fields in order), Map (MAP, in stored order); null for NULL.
+     */
+    public Object value(int column) {
+      return valueOf(batch.getColumnVector(column), row);
+    }
+  }
+
+  private static Object valueOf(ColumnVector v, int row) {
+    if (v.isNullAt(row)) return null;
+    DataType t = v.getDataType();
+    if (t instanceof StringType) return v.getString(row);
+    if (t instanceof LongType) return v.getLong(row);
+    if (t instanceof IntegerType) return v.getInt(row);
+    if (t instanceof ShortType) return v.getShort(row);
+    if (t instanceof ByteType) return v.getByte(row);
+    if (t instanceof DoubleType) return v.getDouble(row);
+    if (t instanceof FloatType) return v.getFloat(row);
+    if (t instanceof BooleanType) return v.getBoolean(row);
+    if (t instanceof DecimalType) return v.getDecimal(row);
+    if (t instanceof DateType) return LocalDate.ofEpochDay(v.getInt(row));
+    if (t instanceof TimestampType) return java.time.Instant.EPOCH.plus(v.getLong(row), java.time.temporal.ChronoUnit.MICROS);
+    if (t instanceof TimestampNTZType) return java.time.LocalDateTime.ofEpochSecond(0, 0, java.time.ZoneOffset.UTC).plus(v.getLong(row), java.time.temporal.ChronoUnit.MICROS);
+    if (t instanceof BinaryType) return v.getBinary(row);
+    if (t instanceof ArrayType) {
+      ArrayValue a = v.getArray(row);
+      List<Object> out = new java.util.ArrayList<>();
+      for (int i = 0; i < a.getSize(); i++) out.add(valueOf(a.getElements(), i));
+      return out;
+    }
+    if (t instanceof MapType) {
+      MapValue m = v.getMap(row);
+      Map<Object, Object> out = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < m.getSize(); i++) out.put(valueOf(m.getKeys(), i), valueOf(m.getValues(), i));
+      return out;
+    }
+    if (t instanceof StructType s) {
+      List<Object> out = new java.util.ArrayList<>();
+      for (int i = 0; i < s.length(); i++) out.add(valueOf(v.getChild(i), row));
+      return out;
+    }
+    throw new IllegalArgumentException("no Java value for the Delta type " + t);
   }
 
   /** The column names of the table at {@code path} (its latest version), or empty if there is no table. */
