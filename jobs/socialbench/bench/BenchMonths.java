@@ -1,7 +1,8 @@
 package socialbench.bench;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.min;
+import io.delta.kernel.expressions.Column;
+import io.delta.kernel.expressions.Literal;
+import io.delta.kernel.expressions.Predicate;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -12,7 +13,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import socialbench.runtime.DeclaredTable;
+import socialbench.runtime.DeltaRows;
 import socialbench.runtime.TableWriter;
+import socialbench.runtime.Warehouse;
 
 /**
  * {@code ops.bench_months}: the months a night's bench run recomputed ({@link TouchedMonths}). The bench
@@ -35,11 +38,17 @@ public final class BenchMonths {
 
   /**
    * The earliest month the bench run of night {@code date} recomputed; empty when no bench run recorded that
-   * night (the bench stage did not run for it, or the warehouse predates this table).
+   * night (the bench stage did not run for it, or the warehouse predates this table). Read with Delta Kernel
+   * in this JVM (no Spark job), files skipped by their logical_date statistics.
    */
-  public static Optional<LocalDate> earliest(SparkSession spark, LocalDate date) {
-    if (!spark.catalog().tableExists("ops", "bench_months")) return Optional.empty();
-    Row r = spark.table(TABLE.spec().name()).where(col("logical_date").equalTo(Date.valueOf(date))).agg(min("month")).first();
-    return r.isNullAt(0) ? Optional.empty() : Optional.of(r.getDate(0).toLocalDate());
+  public static Optional<LocalDate> earliest(SparkSession spark, Warehouse warehouse, LocalDate date) {
+    Predicate night = new Predicate("=", new Column("logical_date"), Literal.ofDate((int) date.toEpochDay()));
+    LocalDate[] earliest = {null};
+    new DeltaRows(spark.sparkContext().hadoopConfiguration()).scan(warehouse.tablePath(TABLE.spec().name()),
+        List.of("logical_date", "month"), Optional.of(night), r -> {
+          LocalDate month = r.date(1);
+          if (date.equals(r.date(0)) && month != null && (earliest[0] == null || month.isBefore(earliest[0]))) earliest[0] = month;
+        });
+    return Optional.ofNullable(earliest[0]);
   }
 }

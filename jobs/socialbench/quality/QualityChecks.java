@@ -170,7 +170,7 @@ public final class QualityChecks {
    */
   Map<String, Object> parameters(LocalDate ds) {
     return Map.of("ds", Date.valueOf(ds), "min_from", Date.valueOf(NightScope.of(spark, Warehouse.of(settings), ds, false).minFrom()),
-        "bench_from", BenchMonths.earliest(spark, ds).orElse(EVERY_MONTH));
+        "bench_from", BenchMonths.earliest(spark, Warehouse.of(settings), ds).orElse(EVERY_MONTH));
   }
 
   CheckResult runOne(CheckSpec c, Map<String, Object> params) {

@@ -74,9 +74,9 @@ class MonthFinalityTest {
             "2026-02-10 2026-01-01", "2026-02-10 2026-02-01"),
         wh.spark().sql("select concat(cast(logical_date as string), ' ', cast(month as string)) from ops.bench_months order by 1")
             .collectAsList().stream().map(r -> r.getString(0)).toList());
-    assertEquals(java.util.Optional.of(LocalDate.parse("2026-01-01")), BenchMonths.earliest(wh.spark(), LocalDate.parse("2026-02-10")));
+    assertEquals(java.util.Optional.of(LocalDate.parse("2026-01-01")), BenchMonths.earliest(wh.spark(), wh.warehouse(), LocalDate.parse("2026-02-10")));
     // a night whose bench did not run has no months: its checks read every month
-    assertEquals(java.util.Optional.empty(), BenchMonths.earliest(wh.spark(), LocalDate.parse("2026-02-05")));
+    assertEquals(java.util.Optional.empty(), BenchMonths.earliest(wh.spark(), wh.warehouse(), LocalDate.parse("2026-02-05")));
   }
 
   @Test
