@@ -32,21 +32,55 @@ public final class TableWriter {
     return new TableWriter(spark, wh, new WarehouseCatalog(spark, wh, settings));
   }
 
-  /** Replaces the rows matching {@code slicePredicate} (SQL over the table's columns) with {@code rows}. */
+  /**
+   * Replaces the rows matching {@code slicePredicate} (SQL over the table's columns) with {@code rows}. On a
+   * table that {@link #ensure} has just created (no data yet) this is an append: the same rows result, and
+   * Delta need not compute the empty version's file list with a Spark job first.
+   */
   public void replaceSlice(TableSpec table, Dataset<Row> rows, String slicePredicate) {
     ensure(table, rows.schema());
+    String path = warehouse.tablePath(table.name());
+    if (createdWithoutData(path)) {
+      withComments(table, rows).write().format("delta").mode("append").save(path);
+      return;
+    }
     withComments(table, rows)
         .write()
         .format("delta")
         .mode("overwrite")
         .option("replaceWhere", slicePredicate)
-        .save(warehouse.tablePath(table.name()));
+        .save(path);
   }
 
-  /** Replaces the whole table's contents (small dimensions, full rebuilds). */
+  /** Replaces the whole table's contents (small dimensions, full rebuilds); an append on a table without data yet. */
   public void overwrite(TableSpec table, Dataset<Row> rows) {
     ensure(table, rows.schema());
-    withComments(table, rows).write().format("delta").mode("overwrite").save(warehouse.tablePath(table.name()));
+    String path = warehouse.tablePath(table.name());
+    withComments(table, rows).write().format("delta").mode(createdWithoutData(path) ? "append" : "overwrite").save(path);
+  }
+
+  /**
+   * Whether the Delta table at {@code path} has only its first commit and that commit adds no file (a
+   * {@code CREATE TABLE} without rows, as {@link #ensure} makes): read from the log itself, one small file,
+   * so that the first write of a new table skips Delta's state reconstruction of an empty version.
+   */
+  boolean createdWithoutData(String path) {
+    try {
+      org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(path, "_delta_log");
+      org.apache.hadoop.fs.FileSystem fs = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      org.apache.hadoop.fs.Path first = new org.apache.hadoop.fs.Path(log, String.format("%020d.json", 0));
+      if (fs.exists(new org.apache.hadoop.fs.Path(log, String.format("%020d.json", 1))) || !fs.exists(first)) return false;
+      try (java.io.BufferedReader in = new java.io.BufferedReader(
+          new java.io.InputStreamReader(fs.open(first), java.nio.charset.StandardCharsets.UTF_8))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          // one action per line, its type the object's only key (Delta protocol, "Actions")
+          if (!line.startsWith("{\"commitInfo\"") && !line.startsWith("{\"metaData\"") && !line.startsWith("{\"protocol\"")) return false;
+        }
+      }
+      return true;
+    } catch (java.io.IOException e) {
+      return false; // the usual write then reads the log itself
+    }
   }
 
   /** Appends rows (ledgers such as ops.runs). */

@@ -1,6 +1,8 @@
 package socialbench.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static socialbench.testing.DataFrameAssert.assertRows;
 import static socialbench.testing.DataFrameAssert.row;
 
@@ -28,6 +30,32 @@ class TableWriterTest {
 
     assertRows(spark.sql("select page_id, cast(date as string), followers from dw.page_followers"),
         row("p1", "2026-11-01", 10), row("p1", "2026-11-02", 12));
+  }
+
+  /**
+   * The first write of a table {@code ensure} created without rows appends (no state reconstruction of the empty
+   * version); a table whose first commit holds data, or that has a second commit, is written the usual way.
+   */
+  @Test
+  void theFirstWriteOfATableCreatedWithoutRowsAppendsAndLaterWritesReplace(TestWarehouse wh) throws Exception {
+    SparkSession spark = wh.spark();
+    TableWriter w = TableWriter.of(spark, wh.settings());
+    TableSpec fresh = new TableSpec("dw.fresh_slices", List.of("date"), "t", Map.of());
+    w.ensure(fresh, spark.sql("select 'p1' as page_id, date'2026-11-01' as date, 1L as followers").schema());
+    String path = wh.warehouse().tablePath("dw.fresh_slices");
+    assertTrue(w.createdWithoutData(path));
+    w.replaceSlice(fresh, spark.sql("select * from values ('p1', date'2026-11-01', 10L), ('p2', date'2026-11-01', 20L) as t(page_id, date, followers)"),
+        "date = '2026-11-01'");
+    assertFalse(w.createdWithoutData(path), "a second commit");
+    w.replaceSlice(fresh, spark.sql("select 'p1' as page_id, date'2026-11-01' as date, 11L as followers"), "date = '2026-11-01'");
+    assertRows(spark.sql("select page_id, followers from dw.fresh_slices"), row("p1", 11));
+    assertEquals(List.of("CREATE TABLE", "WRITE", "WRITE"), spark.sql("describe history delta.`" + path + "`").orderBy("version")
+        .select("operation").collectAsList().stream().map(r -> r.getString(0)).toList());
+
+    String withData = java.nio.file.Files.createTempDirectory(wh.dir(), "with-data-").resolve("t").toString();
+    spark.sql("select 1 as k").write().format("delta").save(withData);
+    assertFalse(w.createdWithoutData(withData), "version 0 adds a file");
+    assertFalse(w.createdWithoutData(wh.dir().resolve("no-table").toString()));
   }
 
   @Test
