@@ -119,12 +119,9 @@ public final class ModelRunner {
 
   /** Whether the table has no rows, read with Delta Kernel (no Spark job, no file listing query). */
   private boolean isEmpty(String table) {
-    DeltaRows kernel = new DeltaRows(spark.sparkContext().hadoopConfiguration());
-    String path = Warehouse.of(settings).tablePath(table);
-    List<String> columns = kernel.columns(path).orElse(List.of());
-    if (columns.isEmpty()) return true;
     boolean[] any = {false};
-    kernel.scan(path, columns.subList(0, 1), java.util.Optional.empty(), r -> any[0] = true);
+    new DeltaRows(spark.sparkContext().hadoopConfiguration())
+        .scan(Warehouse.of(settings).tablePath(table), names -> names.subList(0, 1), java.util.Optional.empty(), r -> any[0] = true);
     return !any[0];
   }
 

@@ -50,26 +50,26 @@ public record NightScope(LocalDate date, Map<String, LocalDate> fromDates, List<
       if ("land".equals(r.string(1)) && date.equals(r.date(2))) landRuns.add(r.string(0));
     });
     if (!runs) return new NightScope(date, Map.of());
-    String ledger = warehouse.tablePath("ops", "landed_files");
-    Optional<List<String>> columns = kernel.columns(ledger);
-    if (columns.isEmpty()) return new NightScope(date, Map.of());
     // ledgers written before rows_rejected existed have no partial files
-    boolean rejectedColumn = columns.get().contains("rows_rejected");
-    List<String> read = rejectedColumn
-        ? List.of("run_id", "org_id", "export_date", "status", "path", "rows_rejected")
-        : List.of("run_id", "org_id", "export_date", "status");
+    boolean[] rejectedColumn = {false};
     Map<String, LocalDate> from = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
     Map<String, LocalDate> withRejectedRows = new HashMap<>(); // path → its latest export date
-    kernel.scan(ledger, read, Optional.empty(), r -> {
+    boolean ledger = kernel.scan(warehouse.tablePath("ops", "landed_files"), names -> {
+      rejectedColumn[0] = names.contains("rows_rejected");
+      return rejectedColumn[0]
+          ? List.of("run_id", "org_id", "export_date", "status", "path", "rows_rejected")
+          : List.of("run_id", "org_id", "export_date", "status");
+    }, Optional.empty(), r -> {
       if (!LANDED.contains(r.string(3))) return;
       LocalDate exportDate = r.date(2);
-      if (rejectedColumn && !r.isNull(5) && r.number(5) > 0 && exportDate != null) {
+      if (rejectedColumn[0] && !r.isNull(5) && r.number(5) > 0 && exportDate != null) {
         withRejectedRows.merge(r.string(4), exportDate, (a, b) -> a.isAfter(b) ? a : b);
       }
       if ((full || landRuns.contains(r.string(0))) && exportDate != null) {
         from.merge(r.string(1), exportDate, (a, b) -> a.isBefore(b) ? a : b);
       }
     });
+    if (!ledger) return new NightScope(date, Map.of());
     NightScope scope = new NightScope(date, new LinkedHashMap<>(from));
     LocalDate minFrom = scope.minFrom();
     List<String> partial = new ArrayList<>();

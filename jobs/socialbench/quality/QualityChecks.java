@@ -26,8 +26,8 @@ import socialbench.model.ModelManifest;
 import socialbench.model.NightScope;
 import socialbench.runtime.DeclaredTable;
 import socialbench.runtime.Settings;
-import socialbench.runtime.Warehouse;
 import socialbench.runtime.TableWriter;
+import socialbench.runtime.Warehouse;
 
 /**
  * Runs the checks declared in the files listed by {@code socialbench.quality.check-files} for a logical

@@ -10,9 +10,9 @@ import io.delta.kernel.Transaction;
 import io.delta.kernel.TransactionCommitResult;
 import io.delta.kernel.data.ArrayValue;
 import io.delta.kernel.data.ColumnVector;
-import io.delta.kernel.data.MapValue;
 import io.delta.kernel.data.ColumnarBatch;
 import io.delta.kernel.data.FilteredColumnarBatch;
+import io.delta.kernel.data.MapValue;
 import io.delta.kernel.data.Row;
 import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
@@ -26,19 +26,19 @@ import io.delta.kernel.types.ArrayType;
 import io.delta.kernel.types.BinaryType;
 import io.delta.kernel.types.BooleanType;
 import io.delta.kernel.types.ByteType;
-import io.delta.kernel.types.DecimalType;
-import io.delta.kernel.types.FloatType;
-import io.delta.kernel.types.MapType;
-import io.delta.kernel.types.ShortType;
-import io.delta.kernel.types.TimestampNTZType;
 import io.delta.kernel.types.DataType;
 import io.delta.kernel.types.DateType;
+import io.delta.kernel.types.DecimalType;
 import io.delta.kernel.types.DoubleType;
+import io.delta.kernel.types.FloatType;
 import io.delta.kernel.types.IntegerType;
 import io.delta.kernel.types.LongType;
+import io.delta.kernel.types.MapType;
+import io.delta.kernel.types.ShortType;
 import io.delta.kernel.types.StringType;
 import io.delta.kernel.types.StructField;
 import io.delta.kernel.types.StructType;
+import io.delta.kernel.types.TimestampNTZType;
 import io.delta.kernel.types.TimestampType;
 import io.delta.kernel.utils.CloseableIterable;
 import io.delta.kernel.utils.CloseableIterator;
@@ -152,6 +152,16 @@ public final class DeltaRows {
    * statistics; rows are not filtered by it (the caller tests each row). False if there is no table.
    */
   public boolean scan(String path, List<String> columns, Optional<Predicate> skipping, Consumer<View> each) {
+    return scan(path, names -> columns, skipping, each);
+  }
+
+  /**
+   * As {@link #scan(String, List, Optional, Consumer)}, with the columns chosen from the table's own column
+   * names ({@code choose} gets them in table order): one snapshot load where asking {@link #columns} first
+   * would replay the log twice.
+   */
+  public boolean scan(String path, java.util.function.Function<List<String>, List<String>> choose, Optional<Predicate> skipping,
+      Consumer<View> each) {
     Snapshot snapshot;
     try {
       snapshot = TableManager.loadSnapshot(path).build(engine);
@@ -159,6 +169,7 @@ public final class DeltaRows {
       return false;
     }
     StructType full = snapshot.getSchema();
+    List<String> columns = choose.apply(List.copyOf(full.fieldNames()));
     StructType read = new StructType();
     for (String c : columns) {
       StructField f = full.get(c);

@@ -47,10 +47,14 @@ public final class WarehouseSnapshot {
           List<String> rows = new ArrayList<>();
           out.put(table, rows);
           if (Files.isDirectory(t.resolve("_delta_log"))) {
-            List<String> columns = kernel.columns(t.toString()).orElseThrow().stream().filter(c -> !VOLATILE.contains(c)).toList();
-            kernel.scan(t.toString(), columns, java.util.Optional.empty(), r -> {
-              List<String> values = new ArrayList<>(columns.size());
-              for (int i = 0; i < columns.size(); i++) values.add(text(r.value(i)));
+            int[] read = {0};
+            kernel.scan(t.toString(), names -> {
+              List<String> kept = names.stream().filter(c -> !VOLATILE.contains(c)).toList();
+              read[0] = kept.size();
+              return kept;
+            }, java.util.Optional.empty(), r -> {
+              List<String> values = new ArrayList<>(read[0]);
+              for (int i = 0; i < read[0]; i++) values.add(text(r.value(i)));
               rows.add(values.toString());
             });
             continue;
