@@ -3,7 +3,8 @@
 -- comment: days): sessions, leads, mqls, customers, and revenue and spend as DOUBLE (summed in sorted order,
 -- comment: so a re-run gives bit-identical figures; NULL when no day reports them).
 -- Used by bench.page_month (the funnel KPIs of each page) and bench.funnel_month (the organizations' rates);
--- the models pick the night's months (month between :first_month and :last_month and in the view touched_months).
+-- Computed once a run for the run's months (:first_month … :last_month, in the view touched_months).
+-- materialize: checkpoint
 select
   c.org_id,
   c.platform,
@@ -15,4 +16,6 @@ select
   if(count(c.revenue) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(c.revenue as double))), 0D, (acc, v) -> acc + v)) as revenue,
   if(count(c.spend) = 0, cast(null as double), aggregate(array_sort(collect_list(cast(c.spend as double))), 0D, (acc, v) -> acc + v)) as spend
 from dw.fct_conversion_daily c
+where c.date between :first_month and last_day(:last_month)
+  and trunc(c.date, 'MM') in (select month from touched_months)
 group by c.org_id, c.platform, trunc(c.date, 'MM')

@@ -6,6 +6,9 @@
 -- comment: are those of bench.page_month (the organization's as of the month's last day).
 -- Every page-based bench model takes its cohorts from here (bench.audience_quality uses levels 1-3);
 -- bench.funnel_month ranks organizations, not pages, and forms its levels 1-3 from dw.dim_organization.
+-- Computed once a run for the run's months (:first_month … :last_month, in the view touched_months): four models
+-- and two views read it.
+-- materialize: checkpoint
 select
   m.page_id,
   m.platform,
@@ -20,3 +23,5 @@ cross join (select explode(array(0, 1, 2, 3)) as fallback_level) l
 where (l.fallback_level >= 1 or m.size_band is not null)
   and (l.fallback_level >= 2 or m.segment is not null)
   and (l.fallback_level >= 3 or m.industry is not null)
+  and m.month between :first_month and :last_month
+  and m.month in (select month from touched_months)

@@ -3,9 +3,10 @@
 -- comment: to in the post's publish month (int_bench_page_cohort): one row per post × fallback level, with
 -- comment: the post's engagement rate (day-7 engagements ÷ followers at publish), its local day of week,
 -- comment: local hour and topics, and the cohort's attributes (NULL where the level drops them).
--- Used by bench.best_time and bench.topic_month; the models pick the night's months (month between :first_month and :last_month and in the view touched_months),
--- which reaches both dw.fct_post (through the publish month) and the ladder (through the join). month is
+-- Used by bench.best_time and bench.topic_month. Computed once a run for the run's months (those of
+-- int_bench_page_cohort, through the join; the publish-date bounds prune dw.fct_post). month is
 -- the ladder's (NOT NULL, as in bench.page_month), so the bench tables keep month NOT NULL.
+-- materialize: checkpoint
 select
   c.month,
   p.org_id,
@@ -27,3 +28,4 @@ join int_bench_page_cohort c
   on c.page_id = p.page_id
   and c.platform = p.platform
   and c.month = p.month
+where p.published_date between :first_month and last_day(:last_month)

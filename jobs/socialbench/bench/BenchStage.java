@@ -120,7 +120,7 @@ public final class BenchStage {
         CompletableFuture<?>[] deps = GRAPH.dependsOn(i).stream().map(runs::get).toArray(CompletableFuture[]::new);
         runs.add(CompletableFuture.allOf(deps).thenApplyAsync(ignored -> {
           if (model.kind() == ModelFile.Kind.VIEW) {
-            view(model, date);
+            view(model, date, months);
             return -1L;
           }
           Stopwatch t = Stopwatch.start();
@@ -146,10 +146,17 @@ public final class BenchStage {
     spark.createDataFrame(rows, new StructType().add("month", DataTypes.DateType, false)).createOrReplaceTempView(MONTHS_VIEW);
   }
 
-  /** Registers a view model for the whole run (over every month; the models that use it pick their months). */
-  void view(ModelFile model, LocalDate date) {
+  /**
+   * Registers a view model. A plain view covers every month (the models that use it pick their months). A view
+   * declared {@code -- materialize: checkpoint} is bound to the run's months ({@code :first_month},
+   * {@code :last_month}; its SQL keeps to them) and computed once, now: the several models that read it then
+   * share its rows instead of each recomputing it and listing the tables under it again.
+   */
+  void view(ModelFile model, LocalDate date, List<LocalDate> months) {
     if (model.kind() != ModelFile.Kind.VIEW) throw new IllegalStateException(model.path() + ": the bench stage runs views and tables only");
-    spark.sql(model.query(), parameters(List.of(), date)).createOrReplaceTempView(model.name());
+    Dataset<Row> rows = spark.sql(model.query(), parameters(model.checkpoint() ? months : List.of(), date));
+    if (model.checkpoint()) rows = rows.localCheckpoint(true);
+    rows.createOrReplaceTempView(model.name());
   }
 
   /** Runs one table model for the given months (one query) and replaces those months of its table. */

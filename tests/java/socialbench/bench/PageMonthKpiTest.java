@@ -67,7 +67,7 @@ class PageMonthKpiTest {
     List<LocalDate> months = List.of(LocalDate.parse(month));
     stage.registerMonths(months);
     stage.view(BenchStage.MODELS.stream().filter(m -> m.name().equals("int_bench_org_conversions")).findFirst().orElseThrow(),
-        LocalDate.parse(asOf));
+        LocalDate.parse(asOf), months);
     return SqlModel.load("page_month").run(wh.spark(), stage.parameters(months, LocalDate.parse(asOf)));
   }
 
