@@ -1,7 +1,13 @@
 package socialbench.runtime;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -66,19 +72,18 @@ public final class TableWriter {
    */
   boolean createdWithoutData(String path) {
     try {
-      org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(path, "_delta_log");
-      org.apache.hadoop.fs.FileSystem fs = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      org.apache.hadoop.fs.Path first = new org.apache.hadoop.fs.Path(log, String.format("%020d.json", 0));
-      if (fs.exists(new org.apache.hadoop.fs.Path(log, String.format("%020d.json", 1))) || !fs.exists(first)) return false;
-      try (java.io.BufferedReader in = new java.io.BufferedReader(
-          new java.io.InputStreamReader(fs.open(first), java.nio.charset.StandardCharsets.UTF_8))) {
+      Path log = new Path(path, "_delta_log");
+      FileSystem fs = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      Path first = new Path(log, String.format("%020d.json", 0));
+      if (fs.exists(new Path(log, String.format("%020d.json", 1))) || !fs.exists(first)) return false;
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(first), StandardCharsets.UTF_8))) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           // one action per line, its type the object's only key (Delta protocol, "Actions")
           if (!line.startsWith("{\"commitInfo\"") && !line.startsWith("{\"metaData\"") && !line.startsWith("{\"protocol\"")) return false;
         }
       }
       return true;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return false; // the usual write then reads the log itself
     }
   }

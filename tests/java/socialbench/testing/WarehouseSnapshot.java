@@ -48,7 +48,7 @@ public final class WarehouseSnapshot {
           out.put(table, rows);
           if (Files.isDirectory(t.resolve("_delta_log"))) {
             int[] read = {0};
-            kernel.scan(t.toString(), names -> {
+            boolean readable = kernel.scan(t.toString(), names -> {
               List<String> kept = names.stream().filter(c -> !VOLATILE.contains(c)).toList();
               read[0] = kept.size();
               return kept;
@@ -57,6 +57,7 @@ public final class WarehouseSnapshot {
               for (int i = 0; i < read[0]; i++) values.add(text(r.value(i)));
               rows.add(values.toString());
             });
+            if (!readable) throw new IllegalStateException(table + ": " + t + " has a _delta_log but no Delta table could be read from it");
             continue;
           }
           Dataset<Row> df = spark.read().parquet(t.toString());
