@@ -151,13 +151,26 @@ public final class TableWriter {
    */
   public void ensure(TableSpec table, StructType schema) {
     String db = table.database();
-    String name = table.table();
     catalog.createDatabase(db);
+    String location = warehouse.tablePath(table.name());
+    // Two threads of this JVM may ensure one table at once (the model stage runs two models side by side, and
+    // both may append to ops.changed_months on a warehouse that has none yet): both would commit version 0 and
+    // one would fail with DELTA_PROTOCOL_CHANGED. One of them creates it; the other then finds it.
+    synchronized (ENSURING.computeIfAbsent(location, k -> new Object())) {
+      createOrEvolve(table, schema, location);
+    }
+  }
+
+  /** One lock per table location in this JVM, for {@link #ensure}. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Object> ENSURING = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private void createOrEvolve(TableSpec table, StructType schema, String location) {
+    String db = table.database();
+    String name = table.table();
     if (spark.catalog().tableExists(db, name)) {
       addMissingColumns(table, schema);
       return;
     }
-    String location = warehouse.tablePath(table.name());
     StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS `" + db + "`.`" + name + "` (");
     StructType commented = commentedSchema(table, schema);
     ddl.append(commented.toDDL()).append(") USING delta");
