@@ -63,9 +63,38 @@ final class CheckSql {
   }
 
   /**
+   * The uniqueness check of a table and scope with the row checks of the same table and scope in one scan:
+   * the rows grouped by the key, each group counting its rows ({@code n}) and its rows failing each row
+   * check; one row with {@code f<i>} (the failing rows of {@code checks.get(i)}) and, for the uniqueness
+   * check, {@code d<i>} ({@code duplicated keys: N}): the counts and detail {@link #of} and
+   * {@link #rowChecks} give for each check alone.
+   */
+  static String keyAndRowChecks(List<CheckSpec> checks) {
+    CheckSpec unique = checks.stream().filter(c -> c.type() == CheckType.UNIQUE).findFirst().orElseThrow();
+    String key = String.join(", ", unique.columns());
+    StringBuilder outer = new StringBuilder("select ");
+    StringBuilder inner = new StringBuilder("select ").append(key).append(", count(*) as n");
+    for (int i = 0; i < checks.size(); i++) {
+      if (i > 0) outer.append(", ");
+      CheckSpec c = checks.get(i);
+      if (c == unique) {
+        // a key held once adds n - 1 = 0
+        outer.append("coalesce(sum(n - 1), 0) as f").append(i)
+            .append(", concat('duplicated keys: ', cast(count_if(n > 1) as string)) as d").append(i);
+      } else {
+        inner.append(", count_if(").append(failing(c)).append(") as g").append(i);
+        outer.append("coalesce(sum(g").append(i).append("), 0) as f").append(i).append(", cast(null as string) as d").append(i);
+      }
+    }
+    inner.append(" from ").append(unique.table()).append(" where ").append(unique.scope()).append(" group by ").append(key);
+    return outer.append(" from (").append(inner).append(")").toString();
+  }
+
+  /**
    * Several check queries as one statement of rows {@code (q INT, i INT, failing BIGINT, detail STRING)}: the
-   * {@code i}-th check of {@code queries.get(q)}. A query is one check ({@link #of}) or the row checks of one
-   * table and scope ({@link #rowChecks}); every query yields one row per check, so a statement costs one
+   * {@code i}-th check of {@code queries.get(q)}. A query is one check ({@link #of}), the row checks of one
+   * table and scope ({@link #rowChecks}), or those with the uniqueness check of the same table and scope
+   * ({@link #keyAndRowChecks}); every query yields one row per check, so a statement costs one
    * Spark job and one Delta file listing per table it scans, where each query alone costs its own.
    */
   static String together(List<List<CheckSpec>> queries) {
@@ -76,6 +105,11 @@ final class CheckSql {
       if (checks.size() == 1 && !checks.get(0).type().rowCheck()) {
         sql.append("select ").append(q).append(" as q, 0 as i, cast(failing as bigint) as failing, detail from (")
             .append(of(checks.get(0))).append(")");
+      } else if (checks.stream().anyMatch(c -> c.type() == CheckType.UNIQUE)) {
+        StringBuilder stack = new StringBuilder("stack(").append(checks.size());
+        for (int i = 0; i < checks.size(); i++) stack.append(", ").append(i).append(", f").append(i).append(", d").append(i);
+        sql.append("select ").append(q).append(" as q, i, failing, detail from (select ")
+            .append(stack).append(") as (i, failing, detail) from (").append(keyAndRowChecks(checks)).append("))");
       } else {
         StringBuilder stack = new StringBuilder("stack(").append(checks.size());
         for (int i = 0; i < checks.size(); i++) stack.append(", ").append(i).append(", f").append(i);

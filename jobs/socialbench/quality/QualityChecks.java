@@ -111,23 +111,11 @@ public final class QualityChecks {
 
   public List<CheckResult> run(List<CheckSpec> checks, LocalDate logicalDate, String runId) {
     // Each query is small and dominated by fixed cost (planning, a Spark job, the Delta file listing of each
-    // scan), so the row checks of one table and scope are one query (CheckSql.rowChecks), and the queries of
-    // the night are UNION ALLed into PARALLEL_CHECKS statements that run side by side (runTogether).
-    // Results stay in declared order.
+    // scan), so the row checks of one table and scope, with that table and scope's uniqueness check, are one
+    // query (CheckSql.rowChecks, CheckSql.keyAndRowChecks), and the queries of the night are UNION ALLed into
+    // PARALLEL_CHECKS statements that run side by side (runTogether). Results stay in declared order.
     Map<String, Object> params = parameters(logicalDate);
-    Map<List<String>, List<CheckSpec>> rowChecks = new LinkedHashMap<>();
-    List<List<CheckSpec>> queries = new ArrayList<>();
-    for (CheckSpec c : checks) {
-      if (c.type().rowCheck()) {
-        rowChecks.computeIfAbsent(List.of(c.table(), c.scope()), k -> {
-          List<CheckSpec> group = new ArrayList<>();
-          queries.add(group);
-          return group;
-        }).add(c);
-      } else {
-        queries.add(List.of(c));
-      }
-    }
+    List<List<CheckSpec>> queries = queries(checks);
     List<List<List<CheckSpec>>> statements = new ArrayList<>();
     for (int i = 0; i < Math.min(PARALLEL_CHECKS, queries.size()); i++) statements.add(new ArrayList<>());
     for (int i = 0; i < queries.size(); i++) statements.get(i % statements.size()).add(queries.get(i));
@@ -146,6 +134,30 @@ public final class QualityChecks {
     for (CheckSpec c : checks) results.add(byCheck.get(c));
     record(results, logicalDate, runId);
     return results;
+  }
+
+  /**
+   * The night's checks as queries: the row checks of one table and scope, and the first uniqueness check of
+   * that table and scope, share one query (one scan of the table); every other check is a query of its own.
+   */
+  static List<List<CheckSpec>> queries(List<CheckSpec> checks) {
+    Map<List<String>, List<CheckSpec>> byTableAndScope = new LinkedHashMap<>();
+    List<List<CheckSpec>> queries = new ArrayList<>();
+    for (CheckSpec c : checks) {
+      boolean unique = c.type() == CheckType.UNIQUE;
+      List<CheckSpec> group = byTableAndScope.get(List.of(c.table(), c.scope()));
+      if (!(c.type().rowCheck() || unique) || (unique && group != null && group.stream().anyMatch(g -> g.type() == CheckType.UNIQUE))) {
+        queries.add(List.of(c));
+        continue;
+      }
+      if (group == null) {
+        group = new ArrayList<>();
+        byTableAndScope.put(List.of(c.table(), c.scope()), group);
+        queries.add(group);
+      }
+      group.add(c);
+    }
+    return queries;
   }
 
   private static <T> T await(Future<T> f) {
@@ -177,14 +189,17 @@ public final class QualityChecks {
     return runTogether(List.of(List.of(c)), params).get(0);
   }
 
-  /** Row checks of one table and scope ({@link CheckType#rowCheck()}), counted in one scan. */
+  /**
+   * Row checks of one table and scope ({@link CheckType#rowCheck()}), and at most one uniqueness check of the
+   * same table and scope, counted in one scan.
+   */
   List<CheckResult> runRowChecks(List<CheckSpec> checks, Map<String, Object> params) {
     return runTogether(List.of(checks), params);
   }
 
   /**
    * Queries of checks in one statement ({@link CheckSql#together}): each query is one check or the row checks
-   * of one table and scope. A query whose table does not exist yet is not run; its checks are
+   * of one table and scope, with or without that table and scope's uniqueness check ({@link #queries}). A query whose table does not exist yet is not run; its checks are
    * {@code skipped}. Results in the order of the queries and their checks.
    */
   List<CheckResult> runTogether(List<List<CheckSpec>> queries, Map<String, Object> params) {

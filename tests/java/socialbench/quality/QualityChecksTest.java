@@ -90,6 +90,43 @@ class QualityChecksTest {
   }
 
   /**
+   * A uniqueness check and the row checks of the same table and scope share one scan of the table (the rows
+   * grouped by the key); each keeps the count, status and detail it has alone. dw.daily: one extra row of
+   * the key (p1, x, 11-20), one negative follower count, one flagged row, two rows with 9 followers or
+   * fewer. A check of another scope, a second uniqueness check and a relationship check stay queries of
+   * their own.
+   */
+  @Test
+  void aUniquenessCheckAndTheRowChecksOfItsTableAndScopeShareOneScanAndKeepTheirResults(TestWarehouse wh) {
+    QualityChecks qc = new QualityChecks(wh.spark(), wh.settings());
+    CheckSpec unique = check("table = dw.daily, type = unique, columns = [page_id, platform, date]");
+    CheckSpec negative = check("table = dw.daily, type = non_negative, columns = [followers]");
+    CheckSpec flagged = check("table = dw.daily, type = flagged, flag = fell, blocking = false");
+    CheckSpec few = check("table = dw.daily, type = expression, condition = \"followers > 9\"");
+    CheckSpec fewOfTheNight = check("table = dw.daily, type = expression, condition = \"followers > 9\", scope = \"date = :ds\"");
+    CheckSpec uniquePage = check("table = dw.daily, type = unique, columns = [page_id]");
+    CheckSpec known = check("table = dw.daily, type = relationship, columns = [page_id, platform], references = dw.pages");
+    List<List<CheckSpec>> queries = QualityChecks.queries(List.of(negative, unique, flagged, fewOfTheNight, uniquePage, few, known));
+    assertEquals(List.of(List.of(negative, unique, flagged, few), List.of(fewOfTheNight), List.of(uniquePage), List.of(known)), queries);
+    String sql = CheckSql.together(queries.subList(0, 1));
+    assertEquals(1, sql.split("from dw\\.daily", -1).length - 1, sql);
+
+    List<CheckResult> together = qc.runTogether(queries.subList(0, 1), qc.parameters(DS));
+    assertEquals(List.of(1L, 1L, 1L, 2L), together.stream().map(CheckResult::failingRows).toList());
+    assertEquals(List.of(CheckStatus.FAIL, CheckStatus.FAIL, CheckStatus.WARN, CheckStatus.FAIL), together.stream().map(CheckResult::status).toList());
+    assertEquals("duplicated keys: 1", together.get(1).detail());
+    for (int i = 0; i < together.size(); i++) {
+      CheckSpec c = queries.get(0).get(i);
+      assertEquals(qc.runOne(c, qc.parameters(DS)), together.get(i), c.id());
+    }
+    // no duplicated key: 0 failing rows and the detail a uniqueness check alone gives
+    List<CheckResult> clean = qc.runTogether(List.of(List.of(check("table = dw.daily, type = unique, columns = [page_id, date, followers]"), negative)),
+        qc.parameters(DS));
+    assertEquals(new CheckResult(clean.get(0).check(), CheckStatus.PASS, 0, "duplicated keys: 0"), clean.get(0));
+    assertEquals(qc.runOne(clean.get(0).check(), qc.parameters(DS)), clean.get(0));
+  }
+
+  /**
    * A night's check queries run UNION ALLed in one statement: every check keeps the count and detail it has
    * alone (hand-counted: one extra row of a duplicated key, one unknown page p3, one negative follower count,
    * one file whose rows do not add up, the 20-row night against a median of 100), and a query of a table that
