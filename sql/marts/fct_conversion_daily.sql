@@ -37,18 +37,17 @@ web as (
   group by w.org_id, w.source_platform, w.date
 ),
 stages as (
-  select org_id, source_platform, lead_date as date, 'lead' as stage, cast(null as double) as amount
-  from dw.fct_lead_funnel where lead_date >= :conversion_window_start
-  union all
-  select org_id, source_platform, mql_date, 'mql', null from dw.fct_lead_funnel where mql_date >= :conversion_window_start
-  union all
-  select org_id, source_platform, sal_date, 'sal', null from dw.fct_lead_funnel where sal_date >= :conversion_window_start
-  union all
-  select org_id, source_platform, opportunity_date, 'opportunity', null
-  from dw.fct_lead_funnel where opportunity_date >= :conversion_window_start
-  union all
-  select org_id, source_platform, customer_date, 'customer', amount
-  from dw.fct_lead_funnel where customer_date >= :conversion_window_start
+  -- one scan of the funnel (one Delta file listing): each contact's stage days as rows
+  select f.org_id, f.source_platform, s.date, s.stage, s.amount
+  from dw.fct_lead_funnel f
+  lateral view stack(5,
+    f.lead_date, 'lead', cast(null as double), f.mql_date, 'mql', cast(null as double),
+    f.sal_date, 'sal', cast(null as double), f.opportunity_date, 'opportunity', cast(null as double),
+    f.customer_date, 'customer', f.amount) s as date, stage, amount
+  where (f.lead_date >= :conversion_window_start or f.mql_date >= :conversion_window_start
+      or f.sal_date >= :conversion_window_start or f.opportunity_date >= :conversion_window_start
+      or f.customer_date >= :conversion_window_start)
+    and s.date >= :conversion_window_start
 ),
 funnel as (
   select s.org_id, s.source_platform as platform, s.date,
