@@ -23,7 +23,7 @@ with rng as (
   select * from int_page_daily_range
 ),
 existing as (
-  select d.* from dw.fct_page_daily d join rng on rng.org_id = d.org_id
+  select * from int_page_daily_existing
 ),
 pages as (
   select org_id, platform, page_id, min(date) as first_date, max(date) as last_date
