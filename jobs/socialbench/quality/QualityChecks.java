@@ -199,8 +199,9 @@ public final class QualityChecks {
 
   /**
    * Queries of checks in one statement ({@link CheckSql#together}): each query is one check or the row checks
-   * of one table and scope, with or without that table and scope's uniqueness check ({@link #queries}). A query whose table does not exist yet is not run; its checks are
-   * {@code skipped}. Results in the order of the queries and their checks.
+   * of one table and scope, with or without that table and scope's uniqueness check ({@link #queries}). A
+   * query whose table does not exist yet is not run; its checks are {@code skipped}. Results in the order of
+   * the queries and their checks.
    */
   List<CheckResult> runTogether(List<List<CheckSpec>> queries, Map<String, Object> params) {
     List<List<CheckSpec>> runnable = new ArrayList<>();
