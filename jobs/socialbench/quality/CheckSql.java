@@ -105,16 +105,15 @@ final class CheckSql {
       if (checks.size() == 1 && !checks.get(0).type().rowCheck()) {
         sql.append("select ").append(q).append(" as q, 0 as i, cast(failing as bigint) as failing, detail from (")
             .append(of(checks.get(0))).append(")");
-      } else if (checks.stream().anyMatch(c -> c.type() == CheckType.UNIQUE)) {
-        StringBuilder stack = new StringBuilder("stack(").append(checks.size());
-        for (int i = 0; i < checks.size(); i++) stack.append(", ").append(i).append(", f").append(i).append(", d").append(i);
-        sql.append("select ").append(q).append(" as q, i, failing, detail from (select ")
-            .append(stack).append(") as (i, failing, detail) from (").append(keyAndRowChecks(checks)).append("))");
       } else {
+        // one row per check from the query's single row: its failing count, and the detail only a uniqueness check has
+        boolean withKey = checks.stream().anyMatch(c -> c.type() == CheckType.UNIQUE);
         StringBuilder stack = new StringBuilder("stack(").append(checks.size());
-        for (int i = 0; i < checks.size(); i++) stack.append(", ").append(i).append(", f").append(i);
-        sql.append("select ").append(q).append(" as q, i, failing, cast(null as string) as detail from (select ")
-            .append(stack).append(") as (i, failing) from (").append(rowChecks(checks)).append("))");
+        for (int i = 0; i < checks.size(); i++) {
+          stack.append(", ").append(i).append(", f").append(i).append(withKey ? ", d" + i : ", cast(null as string)");
+        }
+        sql.append("select ").append(q).append(" as q, i, failing, detail from (select ").append(stack)
+            .append(") as (i, failing, detail) from (").append(withKey ? keyAndRowChecks(checks) : rowChecks(checks)).append("))");
       }
     }
     return sql.toString();

@@ -144,18 +144,19 @@ public final class QualityChecks {
     Map<List<String>, List<CheckSpec>> byTableAndScope = new LinkedHashMap<>();
     List<List<CheckSpec>> queries = new ArrayList<>();
     for (CheckSpec c : checks) {
-      boolean unique = c.type() == CheckType.UNIQUE;
-      List<CheckSpec> group = byTableAndScope.get(List.of(c.table(), c.scope()));
-      if (!(c.type().rowCheck() || unique) || (unique && group != null && group.stream().anyMatch(g -> g.type() == CheckType.UNIQUE))) {
+      List<String> tableAndScope = List.of(c.table(), c.scope());
+      List<CheckSpec> group = byTableAndScope.get(tableAndScope);
+      boolean secondKey = c.type() == CheckType.UNIQUE && group != null && group.stream().anyMatch(g -> g.type() == CheckType.UNIQUE);
+      if (!(c.type().rowCheck() || c.type() == CheckType.UNIQUE) || secondKey) {
         queries.add(List.of(c));
-        continue;
+      } else {
+        if (group == null) {
+          group = new ArrayList<>();
+          byTableAndScope.put(tableAndScope, group);
+          queries.add(group);
+        }
+        group.add(c);
       }
-      if (group == null) {
-        group = new ArrayList<>();
-        byTableAndScope.put(List.of(c.table(), c.scope()), group);
-        queries.add(group);
-      }
-      group.add(c);
     }
     return queries;
   }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -23,6 +24,9 @@ import org.apache.spark.sql.types.StructType;
  * Each write is one Delta commit, so readers see the old or the new slice, never half of it.
  */
 public final class TableWriter {
+  /** One lock per table location in this JVM, for {@link #ensure}. */
+  private static final ConcurrentHashMap<String, Object> ENSURING = new ConcurrentHashMap<>();
+
   private final SparkSession spark;
   private final Warehouse warehouse;
   private final WarehouseCatalog catalog;
@@ -160,9 +164,6 @@ public final class TableWriter {
       createOrEvolve(table, schema, location);
     }
   }
-
-  /** One lock per table location in this JVM, for {@link #ensure}. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Object> ENSURING = new java.util.concurrent.ConcurrentHashMap<>();
 
   private void createOrEvolve(TableSpec table, StructType schema, String location) {
     String db = table.database();

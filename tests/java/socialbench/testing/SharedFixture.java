@@ -78,7 +78,8 @@ public final class SharedFixture {
     }
   }
 
-  private static void delete(Path dir) throws IOException {
+  /** Deletes a directory tree, if it is there. */
+  static void delete(Path dir) throws IOException {
     if (!Files.exists(dir)) return;
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);

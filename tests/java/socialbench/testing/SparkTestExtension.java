@@ -87,9 +87,7 @@ public final class SparkTestExtension implements BeforeAllCallback, AfterAllCall
   public void afterAll(ExtensionContext context) throws IOException {
     TestWarehouse wh = context.getStore(NS).get(TestWarehouse.class, TestWarehouse.class);
     if (wh == null || Boolean.getBoolean("socialbench.test.keep-warehouses")) return;
-    try (java.util.stream.Stream<Path> all = Files.walk(wh.dir())) {
-      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-    }
+    SharedFixture.delete(wh.dir());
   }
 
   /** Forget the previous class's databases and tables (their files stay in that class's temp dir). */
