@@ -31,8 +31,11 @@ final class MergeWithinSlices {
     this.spark = spark;
   }
 
-  /** Writes {@code rows} (materialised) into {@code m}'s table; records changed months first. */
-  void write(ModelFile m, Dataset<Row> checkpointed, TableWriter writer, ChangedMonths changed) {
+  /**
+   * Writes {@code rows} (materialised) into {@code m}'s table; records changed months first. Returns the
+   * earliest date of the replaced slice (NULL when it holds only rows where the column is NULL).
+   */
+  java.time.LocalDate write(ModelFile m, Dataset<Row> checkpointed, TableWriter writer, ChangedMonths changed) {
     // The rows are used several times in one plan; a local checkpoint's plan cannot always be (Spark fails
     // with "key not found: <column>#<id>" when it re-instantiates its attributes), a plain RDD's can.
     Dataset<Row> rows = spark.createDataFrame(checkpointed.javaRDD(), checkpointed.schema());
@@ -53,5 +56,6 @@ final class MergeWithinSlices {
     Dataset<Row> out = rows.unionAll(kept).localCheckpoint(true);
     changed.beforeSlice(m, out, predicate);
     writer.replaceSlice(m.tableSpec(), out, predicate);
+    return OrgSlices.earliest(from);
   }
 }

@@ -64,6 +64,7 @@ public final class ModelRunner {
     base.put("min_from", java.sql.Date.valueOf(scope.minFrom()));
     Map<String, Object> params = new ConcurrentHashMap<>(base);
     ChangedMonths changed = new ChangedMonths(spark, writer, date);
+    Map<String, WrittenSlices.Written> written = new ConcurrentHashMap<>();
     ModelGraph graph = ModelGraph.of(models, base.keySet());
     List<CompletableFuture<Long>> runs = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(parallelism);
@@ -74,21 +75,23 @@ public final class ModelRunner {
       for (int i = 0; i < models.size(); i++) {
         ModelFile m = models.get(i);
         CompletableFuture<?>[] deps = graph.dependsOn(i).stream().map(runs::get).toArray(CompletableFuture[]::new);
-        runs.add(CompletableFuture.allOf(deps).thenApplyAsync(ignored -> runOne(m, scope, full, params, writer, changed), pool));
+        runs.add(CompletableFuture.allOf(deps).thenApplyAsync(ignored -> runOne(m, scope, full, params, writer, changed, written), pool));
       }
-      Map<String, Long> written = new LinkedHashMap<>();
+      Map<String, Long> rows = new LinkedHashMap<>();
       for (int i = 0; i < models.size(); i++) {
         long n = Futures.join(runs.get(i));
-        if (n >= 0) written.put(models.get(i).name(), n);
+        if (n >= 0) rows.put(models.get(i).name(), n);
       }
-      return written;
+      WrittenSlices.record(spark, writer, date, new java.util.TreeMap<>(written));
+      return rows;
     } finally {
       pool.shutdownNow();
     }
   }
 
   /** Runs one model; returns the rows written for a table that was due, else -1. */
-  private long runOne(ModelFile m, NightScope scope, boolean full, Map<String, Object> params, TableWriter writer, ChangedMonths changed) {
+  private long runOne(ModelFile m, NightScope scope, boolean full, Map<String, Object> params, TableWriter writer, ChangedMonths changed,
+      Map<String, WrittenSlices.Written> written) {
     Stopwatch t = Stopwatch.start();
     switch (m.kind()) {
       case VIEW -> view(m, params);
@@ -96,9 +99,10 @@ public final class ModelRunner {
       case TABLE -> {
         if (!due(m, scope, full)) {
           progress.printf("  %-26s unchanged (%s)%n", m.name(), m.when());
+          written.put(m.name(), WrittenSlices.Written.NOTHING);
           return -1;
         }
-        long n = table(m, params, writer, changed);
+        long n = table(m, params, writer, changed, written);
         progress.printf("  %-26s %8d rows  %-9s %s%n", m.name(), n, m.write().how(), t);
         return n;
       }
@@ -143,30 +147,39 @@ public final class ModelRunner {
     return out;
   }
 
-  private long table(ModelFile m, Map<String, Object> params, TableWriter writer, ChangedMonths changed) {
+  private long table(ModelFile m, Map<String, Object> params, TableWriter writer, ChangedMonths changed,
+      Map<String, WrittenSlices.Written> written) {
     // Materialise first: a model may read the previous state of the table it replaces. The count computes
     // the lazy local checkpoint and counts its rows in one Spark job (an eager checkpoint is a job of its own,
     // and the count another); the write then reads the checkpoint.
     Dataset<Row> rows = SchemaConformer.conform(m, spark.sql(m.query(), params)).localCheckpoint(false);
     long n = rows.count();
+    WrittenSlices.Written w = WrittenSlices.Written.NOTHING;
     switch (m.write().how()) {
-      case OVERWRITE -> writer.overwrite(m.tableSpec(), rows);
+      case OVERWRITE -> {
+        writer.overwrite(m.tableSpec(), rows);
+        w = WrittenSlices.Written.WHOLE;
+      }
       case MERGE -> {
         if (n > 0 && m.write().sliceColumn() != null) {
-          new MergeWithinSlices(spark).write(m, rows, writer, changed);
+          w = WrittenSlices.Written.from(new MergeWithinSlices(spark).write(m, rows, writer, changed));
         } else if (n > 0) {
           changed.beforeMerge(m, rows);
           writer.mergeByKey(m.tableSpec(), rows, m.write().keys());
+          w = WrittenSlices.Written.WHOLE;
         }
       }
       case SLICE -> {
-        String predicate = slicePredicate(m.write().sliceColumn(), m.write().sliceView());
+        List<Row> from = spark.table(m.write().sliceView()).select("org_id", "from_date").collectAsList();
+        String predicate = OrgSlices.predicate(m.write().sliceColumn(), from, false);
         if (predicate != null) {
           changed.beforeSlice(m, rows, predicate);
           writer.replaceSlice(m.tableSpec(), rows, predicate);
+          w = WrittenSlices.Written.from(OrgSlices.earliest(from));
         }
       }
     }
+    written.put(m.name(), w);
     if (m.removes() != null) remove(m, writer, changed);
     return n;
   }
@@ -181,10 +194,5 @@ public final class ModelRunner {
     if (gone.isEmpty()) return;
     changed.beforeRemove(m, gone);
     writer.deleteByKey(m.tableSpec(), gone, m.removes().keys());
-  }
-
-  /** The slice of the organizations and from-dates of the view's (org_id, from_date) rows; NULL when it is empty. */
-  String slicePredicate(String column, String view) {
-    return OrgSlices.predicate(column, spark.table(view).select("org_id", "from_date").collectAsList(), false);
   }
 }

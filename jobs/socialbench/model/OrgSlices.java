@@ -43,4 +43,15 @@ final class OrgSlices {
     }
     return sb.toString();
   }
+
+  /** The earliest from_date of (org_id, from_date) rows; NULL when none has one. */
+  static LocalDate earliest(List<Row> fromDates) {
+    LocalDate min = null;
+    for (Row r : fromDates) {
+      if (r.isNullAt(1)) continue;
+      LocalDate d = r.getDate(1).toLocalDate();
+      if (min == null || d.isBefore(min)) min = d;
+    }
+    return min;
+  }
 }

@@ -79,6 +79,12 @@ public record CheckSpec(
         c.hasPath("description") ? c.getString("description") : "");
   }
 
+  /** This check with another scope. */
+  CheckSpec withScope(String newScope) {
+    return new CheckSpec(id, table, type, columns, references, referenceColumns, condition, query, flag, newScope, dateColumn,
+        tolerance, blocking, description);
+  }
+
   private static void require(String where, Config c, String field) {
     if (!c.hasPath(field)) throw new IllegalArgumentException(where + ": " + field + " is missing");
   }

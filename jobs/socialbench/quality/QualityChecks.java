@@ -24,6 +24,7 @@ import socialbench.bench.BenchMonths;
 import socialbench.model.ModelFile;
 import socialbench.model.ModelManifest;
 import socialbench.model.NightScope;
+import socialbench.model.WrittenSlices;
 import socialbench.runtime.DeclaredTable;
 import socialbench.runtime.Settings;
 import socialbench.runtime.TableWriter;
@@ -79,6 +80,7 @@ public final class QualityChecks {
       for (Config check : c.getConfigList("checks")) {
         CheckSpec spec = CheckSpec.from(file, check);
         ModelFile model = models.get(spec.table());
+        if (WrittenScope.KEYWORD.equals(spec.scope())) spec = spec.withScope(WrittenScope.predicate(file, model, spec));
         if (spec.type() == CheckType.UNIQUE && model != null) {
           throw new IllegalArgumentException(file + ": check " + spec.id() + ": the uniqueness of " + spec.table()
               + " is checked on the key its model declares (" + model.path() + ": key " + String.join(", ", model.key())
@@ -91,15 +93,15 @@ public final class QualityChecks {
   }
 
   /**
-   * The blocking uniqueness check of a table model, on exactly its {@code -- key:}. A table written as
-   * per-organization slices of the night's scope ({@code write: slice COLUMN from scope_orgs}) is checked
-   * from {@code :min_from} on, the rows the night rewrote (older rows were checked by the nights that wrote
-   * them); every other table is checked whole.
+   * The blocking uniqueness check of a table model, on exactly its {@code -- key:}. A table written as date
+   * slices ({@code write: slice COLUMN …}, {@code merge … within COLUMN}) is checked on the rows the night
+   * wrote ({@link WrittenScope}; older rows were checked by the nights that wrote them); every other table is
+   * checked whole.
    */
   public static CheckSpec keyCheck(ModelFile m) {
     if (m.key().isEmpty()) throw new IllegalStateException(m.path() + ": a table model declares its key ('-- key: k1, k2')");
-    ModelFile.WriteMode w = m.write();
-    String scope = w.how() == ModelFile.Write.SLICE && "scope_orgs".equals(w.sliceView()) ? w.sliceColumn() + " >= :min_from" : "true";
+    String column = m.write().sliceColumn();
+    String scope = column == null ? "true" : WrittenScope.predicate(column, WrittenScope.parameter(m.name()));
     String id = m.name() + ":unique:" + String.join(",", m.key());
     return new CheckSpec(id, m.name(), CheckType.UNIQUE, m.key(), null, m.key(), null, null, null, scope, null, 0.5, true,
         "The key declared in " + m.path() + ".");
@@ -114,7 +116,8 @@ public final class QualityChecks {
     // scan), so the row checks of one table and scope, with that table and scope's uniqueness check, are one
     // query (CheckSql.rowChecks, CheckSql.keyAndRowChecks), and the queries of the night are UNION ALLed into
     // PARALLEL_CHECKS statements that run side by side (runTogether). Results stay in declared order.
-    Map<String, Object> params = parameters(logicalDate);
+    Map<String, Object> params = new HashMap<>(parameters(logicalDate));
+    params.putAll(WrittenScope.parameters(checks, WrittenSlices.of(spark, Warehouse.of(settings), logicalDate)));
     List<List<CheckSpec>> queries = queries(checks);
     List<List<List<CheckSpec>>> statements = new ArrayList<>();
     for (int i = 0; i < Math.min(PARALLEL_CHECKS, queries.size()); i++) statements.add(new ArrayList<>());
@@ -179,7 +182,8 @@ public final class QualityChecks {
    * rewrote dated slices from there on only, so a check of dated rows scoped to {@code >= :min_from} sees
    * every row the night wrote without re-reading the whole history; {@code :bench_from}, the earliest month
    * the night's bench run recomputed ({@link BenchMonths}), or {@link #EVERY_MONTH} when no bench run
-   * recorded its months for D, so that a bench check then reads every month.
+   * recorded its months for D, so that a bench check then reads every month. A check with
+   * {@code scope = written} uses a parameter of its own ({@link WrittenScope}), which {@link #run} adds.
    */
   Map<String, Object> parameters(LocalDate ds) {
     return Map.of("ds", Date.valueOf(ds), "min_from", Date.valueOf(NightScope.of(spark, Warehouse.of(settings), ds, false).minFrom()),
@@ -235,11 +239,14 @@ public final class QualityChecks {
     return spark.catalog().tableExists(parts[0], parts[1]);
   }
 
-  /** The query with the parameters it names bound ({@code :ds}, {@code :min_from}). */
+  /** The query with the parameters it names bound ({@code :ds}, {@code :min_from}, …). */
   private Dataset<Row> query(String sql, Map<String, Object> params) {
     Map<String, Object> used = new HashMap<>();
     params.forEach((name, value) -> {
-      if (sql.contains(":" + name)) used.put(name, value);
+      // whole names only: :written_from_dw_t is not :written_from_dw_t_daily
+      if (java.util.regex.Pattern.compile(":" + java.util.regex.Pattern.quote(name) + "(?![A-Za-z0-9_])").matcher(sql).find()) {
+        used.put(name, value);
+      }
     });
     return used.isEmpty() ? spark.sql(sql) : spark.sql(sql, used);
   }

@@ -59,7 +59,9 @@ class MergeWithinSlicesTest {
     // p2 updated, p3 moved to a later day, p6 to an earlier one (but after January), p5 new; o2 brings nothing.
     Dataset<Row> tonight = rows(spark, "('o1', 'p2', '2026-03-01', 2), ('o1', 'p3', '2026-03-05', 2), ('o1', 'p6', '2026-02-20', 2), "
         + "('o1', 'p5', '2026-03-03', 2)").localCheckpoint(true);
-    new MergeWithinSlices(spark).write(POSTS, tonight, writer, new ChangedMonths(spark, writer, LocalDate.parse("2026-03-06")));
+    LocalDate from = new MergeWithinSlices(spark).write(POSTS, tonight, writer, new ChangedMonths(spark, writer, LocalDate.parse("2026-03-06")));
+    // o1's slice starts at p6's new day (ops.written_slices records it for the checks)
+    assertEquals(LocalDate.parse("2026-02-20"), from);
 
     assertRows(spark.sql("select org_id, post_id, cast(published_date as string), v from dw.t_posts"),
         row("o1", "p1", "2026-01-10", 1), row("o2", "q1", "2026-01-10", 1),

@@ -8,10 +8,12 @@ import static socialbench.testing.DataFrameAssert.row;
 import com.typesafe.config.ConfigFactory;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import socialbench.model.WrittenSlices;
 import socialbench.testing.SparkTestExtension;
 import socialbench.testing.TestWarehouse;
 
@@ -197,6 +199,78 @@ class QualityChecksTest {
   }
 
   @Test
+  void aWrittenScopeChecksTheRowsTheNightsModelRunsWroteAndEveryRowWhenNoneRecordedIt(TestWarehouse wh) {
+    SparkSession spark = wh.spark();
+    // Negative values on 11-10, 11-18, 11-20 and on a row without a date.
+    spark.sql("create table dw.written_t (org_id string, d date, v bigint) using delta");
+    spark.sql("insert into dw.written_t values ('o1', date'2026-11-10', -1), ('o1', date'2026-11-18', -2), "
+        + "('o2', date'2026-11-20', -3), ('o2', null, -4), ('o2', date'2026-11-20', 5)");
+    CheckSpec c = check("id = neg, table = dw.written_t, type = non_negative, columns = [v]")
+        .withScope(WrittenScope.predicate("d", WrittenScope.parameter("dw.written_t")));
+    assertEquals("(`d` >= :written_from_dw_written_t or `d` is null)", c.scope());
+    QualityChecks qc = new QualityChecks(spark, wh.settings());
+    LocalDate night = LocalDate.of(2026, 11, 21);
+    try {
+      // no model run of the night recorded the table: every row
+      assertEquals(4, qc.run(List.of(c), night, "run-w0").get(0).failingRows());
+      // Two model runs of the night (a re-run) wrote from 11-18 and from 11-19; another night from 11-01.
+      spark.sql("create table ops.written_slices (logical_date date, table_name string, written string, from_date date) using delta");
+      spark.sql("insert into ops.written_slices values (date'2026-11-21', 'dw.written_t', 'from', date'2026-11-19'), "
+          + "(date'2026-11-21', 'dw.written_t', 'from', date'2026-11-18'), (date'2026-11-20', 'dw.written_t', 'from', date'2026-11-01'), "
+          + "(date'2026-11-21', 'dw.other', 'whole', null)");
+      assertEquals(3, qc.run(List.of(c), night, "run-w1").get(0).failingRows());
+      // what the parameter is bound to for each record
+      Map<String, WrittenSlices.Written> none = Map.of();
+      assertEquals(java.sql.Date.valueOf("0001-01-01"), WrittenScope.parameters(List.of(c), none).get("written_from_dw_written_t"));
+      assertEquals(java.sql.Date.valueOf("9999-12-31"),
+          WrittenScope.parameters(List.of(c), Map.of("dw.written_t", WrittenSlices.Written.NOTHING)).get("written_from_dw_written_t"));
+      assertEquals(1, qc.runOne(c, WrittenScope.parameters(List.of(c), Map.of("dw.written_t", WrittenSlices.Written.NOTHING))).failingRows());
+      assertEquals(4, qc.runOne(c, WrittenScope.parameters(List.of(c), Map.of("dw.written_t", WrittenSlices.Written.WHOLE))).failingRows());
+      assertEquals(1, qc.runOne(c, WrittenScope.parameters(List.of(c), Map.of("dw.written_t", WrittenSlices.Written.from(null)))).failingRows());
+    } finally {
+      spark.sql("drop table dw.written_t");
+      spark.sql("drop table if exists ops.written_slices");
+    }
+  }
+
+  @Test
+  void aWrittenRelationshipIsCheckedWholeWhenTheNightRebuiltTheReferencedTable(TestWarehouse wh) {
+    SparkSession spark = wh.spark();
+    // An orphan published on 11-10 (history) and one on 11-19 (tonight's slice from 11-18).
+    spark.sql("create table dw.wr_child (d date, page_id string) using delta");
+    spark.sql("insert into dw.wr_child values (date'2026-11-10', 'px'), (date'2026-11-19', 'py'), (date'2026-11-19', 'p1')");
+    spark.sql("create table dw.wr_parent (page_id string) using delta");
+    spark.sql("insert into dw.wr_parent values ('p1')");
+    CheckSpec rel = check("id = rel, table = dw.wr_child, type = relationship, columns = [page_id], references = dw.wr_parent");
+    rel = rel.withScope(WrittenScope.predicate("d", WrittenScope.parameter(rel)));
+    assertEquals("(`d` >= :written_from_dw_wr_child_to_dw_wr_parent or `d` is null)", rel.scope());
+    QualityChecks qc = new QualityChecks(spark, wh.settings());
+    WrittenSlices.Written child = WrittenSlices.Written.from(LocalDate.of(2026, 11, 18));
+    try {
+      List<CheckSpec> one = List.of(rel);
+      assertEquals(1, qc.runOne(rel, WrittenScope.parameters(one, Map.of("dw.wr_child", child, "dw.wr_parent", WrittenSlices.Written.NOTHING))).failingRows());
+      assertEquals(1, qc.runOne(rel, WrittenScope.parameters(one,
+          Map.of("dw.wr_child", child, "dw.wr_parent", WrittenSlices.Written.from(LocalDate.of(2026, 11, 19))))).failingRows());
+      // the referenced rows changed from 11-05: the child's rows from 11-05 on
+      assertEquals(2, qc.runOne(rel, WrittenScope.parameters(one,
+          Map.of("dw.wr_child", child, "dw.wr_parent", WrittenSlices.Written.from(LocalDate.of(2026, 11, 5))))).failingRows());
+      assertEquals(2, qc.runOne(rel, WrittenScope.parameters(one, Map.of("dw.wr_child", child, "dw.wr_parent", WrittenSlices.Written.WHOLE))).failingRows());
+      assertEquals(2, qc.runOne(rel, WrittenScope.parameters(one, Map.of("dw.wr_child", child))).failingRows());
+    } finally {
+      spark.sql("drop table dw.wr_child");
+      spark.sql("drop table dw.wr_parent");
+    }
+  }
+
+  @Test
+  void aWrittenScopeOnATableNotWrittenAsDateSlicesIsRefused(TestWarehouse wh) {
+    QualityChecks qc = new QualityChecks(wh.spark(), wh.with("socialbench.quality.check-files", List.of("checks/written-dim-date.conf")).settings());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, qc::declared);
+    assertEquals("checks/written-dim-date.conf: check dw.dim_date:not_null:date: scope = written needs a table a model writes as date "
+        + "slices (write: slice COLUMN … or merge … within COLUMN); dw.dim_date is written whole (write: overwrite)", e.getMessage());
+  }
+
+  @Test
   void aCheckOnATableThatDoesNotExistYetIsSkipped(TestWarehouse wh) {
     CheckResult r = run(wh, "table = bench.nothing_here, type = not_null, columns = [a]");
     assertEquals(CheckStatus.SKIPPED, r.status());
@@ -209,7 +283,7 @@ class QualityChecksTest {
         check("id = neg, table = dw.daily, type = non_negative, columns = [followers]"));
     qc.run(checks, DS, "run-1");
     qc.run(checks, DS, "run-2");
-    assertRows(wh.spark().sql("select run_id, check_id, status, failing_rows from ops.quality_results"),
+    assertRows(wh.spark().sql("select run_id, check_id, status, failing_rows from ops.quality_results where logical_date = date'2026-11-20'"),
         row("run-2", "nn", "pass", 0), row("run-2", "neg", "fail", 1));
   }
 
@@ -235,13 +309,24 @@ class QualityChecksTest {
       assertEquals(m.key(), unique.get(0).columns(), m.name());
       assertTrue(unique.get(0).blocking(), m.name());
     }
-    // the merge key is the key; a slice of the night's organizations is checked from :min_from, the rest whole
+    // the merge key is the key; a table written as date slices is checked on what the night wrote, the rest whole
     CheckSpec funnel = declared.stream().filter(c -> c.id().equals("dw.fct_lead_funnel:unique:org_id,lead_id_hash")).findFirst().orElseThrow();
-    assertEquals("true", funnel.scope());
+    assertEquals("(`created_date` >= :written_from_dw_fct_lead_funnel or `created_date` is null)", funnel.scope());
     CheckSpec snapshots = declared.stream().filter(c -> c.table().equals("dw.fct_post_snapshot") && c.type() == CheckType.UNIQUE)
         .findFirst().orElseThrow();
     assertEquals(List.of("org_id", "post_id", "platform", "export_date"), snapshots.columns());
-    assertEquals("export_date >= :min_from", snapshots.scope());
+    assertEquals("(`export_date` >= :written_from_dw_fct_post_snapshot or `export_date` is null)", snapshots.scope());
+    CheckSpec platforms = declared.stream().filter(c -> c.table().equals("dw.dim_platform") && c.type() == CheckType.UNIQUE)
+        .findFirst().orElseThrow();
+    assertEquals("true", platforms.scope());
+    // a declared scope = written: the same scope as the key's (one scan), and a relationship's own parameter
+    CheckSpec pageRows = declared.stream().filter(c -> c.id().equals("dw.fct_page_daily:non_negative:followers,followers_gained,followers_lost"))
+        .findFirst().orElseThrow();
+    CheckSpec pageKey = declared.stream().filter(c -> c.table().equals("dw.fct_page_daily") && c.type() == CheckType.UNIQUE).findFirst().orElseThrow();
+    assertEquals("(`date` >= :written_from_dw_fct_page_daily or `date` is null)", pageRows.scope());
+    assertEquals(pageKey.scope(), pageRows.scope());
+    CheckSpec pageRef = declared.stream().filter(c -> c.id().equals("dw.fct_page_daily:relationship:page_id,platform")).findFirst().orElseThrow();
+    assertEquals("(`date` >= :written_from_dw_fct_page_daily_to_dw_dim_page or `date` is null)", pageRef.scope());
     for (String t : List.of("dw.fct_web_daily", "dw.dim_date", "dw.dim_platform")) {
       assertTrue(declared.stream().filter(c -> c.table().equals(t)).count() >= 2, t + " has checks beyond its key");
     }

@@ -1,0 +1,9 @@
+-- table: ops.written_slices
+-- comment: What each table model wrote on a night (the whole table, its rows from a date on, or nothing); the check stage checks those rows of a table whose checks say scope = written.
+-- column: logical_date DATE NOT NULL | Night whose model run wrote the table.
+-- column: table_name STRING NOT NULL | Table the model writes.
+-- column: written STRING NOT NULL | whole (an overwrite, a merge by key alone), from (a slice or a merge within a slice column) or nothing.
+-- column: from_date DATE | For written = from: the earliest date of the slice column the write replaced (over the night's organizations; rows where it is NULL were replaced too).
+--
+-- Declared table (socialbench.runtime.DeclaredTable), no query: appended by each model run when it
+-- finishes, one row per table model (socialbench.model.WrittenSlices); a re-run of a night adds its own rows.
