@@ -6,4 +6,6 @@
 -- column: from_date DATE | For written = from: the earliest date of the slice column the write replaced (over the night's organizations; rows where it is NULL were replaced too).
 --
 -- Declared table (socialbench.runtime.DeclaredTable), no query: appended by each model run when it
--- finishes, one row per table model (socialbench.model.WrittenSlices); a re-run of a night adds its own rows.
+-- finishes (socialbench.model.WrittenSlices): a row per table model whose record for the night changes (the
+-- first run; a re-run that wrote more than the earlier ones, with what they wrote together). The last row of
+-- a night and table holds what every run of the night wrote of it.

@@ -82,7 +82,7 @@ public final class ModelRunner {
         long n = Futures.join(runs.get(i));
         if (n >= 0) rows.put(models.get(i).name(), n);
       }
-      WrittenSlices.record(spark, writer, date, new java.util.TreeMap<>(written));
+      WrittenSlices.record(spark, writer, Warehouse.of(settings), date, written);
       return rows;
     } finally {
       pool.shutdownNow();

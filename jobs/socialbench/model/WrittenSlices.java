@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -19,8 +20,8 @@ import socialbench.runtime.TableWriter;
 import socialbench.runtime.Warehouse;
 
 /**
- * {@code ops.written_slices}: what each table model wrote on a night. The model stage appends one row per table
- * model when its run finishes; the check stage reads them back (in its own process when Airflow runs the steps
+ * {@code ops.written_slices}: what each table model wrote on a night. The model stage records it when its run
+ * finishes ({@link #record}); the check stage reads them back (in its own process when Airflow runs the steps
  * apart) so that a check declared {@code scope = written} reads the rows the night wrote, not the whole history
  * (older rows were checked by the nights that wrote them).
  */
@@ -56,13 +57,23 @@ public final class WrittenSlices {
 
   private WrittenSlices() {}
 
-  /** Appends night {@code date}'s rows: one per table in {@code written}, as one commit. */
-  static void record(SparkSession spark, TableWriter writer, LocalDate date, Map<String, Written> written) {
-    if (written.isEmpty()) return;
+  /**
+   * Records what a model run of night {@code date} wrote: for each table whose record changes (none yet, or
+   * {@code written} reaches further than what earlier runs of the night recorded, {@link Written#and}), a row
+   * of the combined record, in one commit. A re-run that writes what an earlier run of the night wrote adds
+   * nothing, so the table is the same after a night run once or killed and re-run.
+   */
+  static void record(SparkSession spark, TableWriter writer, Warehouse warehouse, LocalDate date, Map<String, Written> written) {
+    Map<String, Written> earlier = of(spark, warehouse, date);
     List<Row> rows = new ArrayList<>();
-    written.forEach((table, w) -> rows.add(RowFactory.create(Date.valueOf(date), table, w.kind().toString().toLowerCase(),
-        w.from() == null ? null : Date.valueOf(w.from()))));
-    writer.appendFew(TABLE.spec(), TABLE.schema(), rows);
+    new TreeMap<>(written).forEach((table, w) -> {
+      Written before = earlier.get(table);
+      Written now = before == null ? w : before.and(w);
+      if (!now.equals(before)) {
+        rows.add(RowFactory.create(Date.valueOf(date), table, now.kind().toString().toLowerCase(), now.from() == null ? null : Date.valueOf(now.from())));
+      }
+    });
+    if (!rows.isEmpty()) writer.appendFew(TABLE.spec(), TABLE.schema(), rows);
   }
 
   /**
