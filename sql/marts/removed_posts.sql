@@ -21,6 +21,7 @@ with stored as (
   select s.org_id, s.platform, s.post_id, count(*) as n
   from dw.fct_post_snapshot s
   left semi join int_post_removed x on x.org_id = s.org_id and x.platform = s.platform and x.post_id = s.post_id
+  where s.export_date >= :removal_window_start
   group by s.org_id, s.platform, s.post_id
 )
 select
