@@ -1,7 +1,7 @@
 -- table: dw.fct_lead_funnel
 -- comment: One row per CRM lead (hashed record id, no personal data): source platform and the day each
 -- comment: lifecycle stage was reached (UTC), as in the newest export that carries the lead.
--- write: merge org_id, lead_id_hash within created_date
+-- write: merge org_id, lead_id_hash within created_date replacing int_lead_stored
 -- column: lead_id_hash STRING | HMAC-SHA256 of org_id and the CRM record id, keyed with the installation's secret salt.
 -- column: org_id STRING | Organization.
 -- column: source_platform STRING | Platform of the original source (conf rules; "other" when none matches).

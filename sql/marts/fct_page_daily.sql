@@ -32,9 +32,18 @@ pages as (
     union all select org_id, platform, page_id, date from int_page_daily_tail
     union all select org_id, platform, page_id, date from int_page_post_days
     union all
+    -- :fact_window_start lies before every organization's range: as a literal bound it keeps the reference
+    -- history's older export dates from being read at all
     select s.org_id, s.platform, s.page_id, s.date
     from int_page_follower_snapshots s join rng on rng.org_id = s.org_id
-    where s.date >= rng.from_date
+    where s.date >= rng.from_date and s.date >= :fact_window_start
+    union all
+    -- a page with stored days older than the day before the range (existing starts there) starts its calendar
+    -- at the range, as if those days were read: only their earliest date is needed
+    select d.org_id, d.platform, d.page_id, min(d.date)
+    from dw.fct_page_daily d join rng on rng.org_id = d.org_id
+    where d.date < date_sub(rng.from_date, 1)
+    group by d.org_id, d.platform, d.page_id
   )
   group by org_id, platform, page_id
 ),
@@ -69,7 +78,8 @@ cells as (
   from calendar c
   left join int_page_daily_tail t on t.platform = c.platform and t.page_id = c.page_id and t.date = c.date
   left join existing e on e.platform = c.platform and e.page_id = c.page_id and e.date = c.date
-  left join int_page_follower_snapshots s on s.platform = c.platform and s.page_id = c.page_id and s.date = c.date
+  left join (select * from int_page_follower_snapshots where date >= :fact_window_start) s
+    on s.platform = c.platform and s.page_id = c.page_id and s.date = c.date
   left join posts po on po.platform = c.platform and po.page_id = c.page_id and po.date = c.date
 ),
 prior as (

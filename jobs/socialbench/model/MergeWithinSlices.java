@@ -1,5 +1,6 @@
 package socialbench.model;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -15,7 +16,9 @@ import socialbench.runtime.TableWriter;
  * as one replaced slice per organization. An organization's slice is its rows with COLUMN on or after the
  * earliest COLUMN among tonight's rows and the stored rows they replace (a post whose publish day moved
  * leaves its old day too), plus its rows where COLUMN is NULL; the slice's stored rows whose keys tonight
- * does not bring are written back as they were.
+ * does not bring are written back as they were. With {@code replacing VIEW} the stored rows with tonight's
+ * keys are read from that earlier view (the model's author keeps it equal to them) instead of a lookup of
+ * tonight's keys in the whole table.
  *
  * <p>Why: a MERGE into an unpartitioned Delta table rewrites every file that holds one of its keys, and its
  * output mixes the rows of the files it rewrote, so after a few nights every file holds a recent post and
@@ -35,7 +38,7 @@ final class MergeWithinSlices {
    * Writes {@code rows} (materialised) into {@code m}'s table; records changed months first. Returns the
    * earliest date of the replaced slice (NULL when it holds only rows where the column is NULL).
    */
-  java.time.LocalDate write(ModelFile m, Dataset<Row> checkpointed, TableWriter writer, ChangedMonths changed) {
+  LocalDate write(ModelFile m, Dataset<Row> checkpointed, TableWriter writer, ChangedMonths changed) {
     // The rows are used several times in one plan; a local checkpoint's plan cannot always be (Spark fails
     // with "key not found: <column>#<id>" when it re-instantiates its attributes), a plain RDD's can.
     Dataset<Row> rows = spark.createDataFrame(checkpointed.javaRDD(), checkpointed.schema());
@@ -43,7 +46,11 @@ final class MergeWithinSlices {
     List<String> keys = m.write().keys();
     Dataset<Row> stored = spark.table(m.name());
     Column day = functions.col("`" + column + "`");
-    Dataset<Row> replacedDays = stored.join(rows, SameKey.of(stored, rows, keys), "left_semi").select(functions.col("org_id"), day);
+    // "replacing VIEW": an earlier view already read the stored rows with tonight's keys (one scan of the
+    // whole table per night instead of two).
+    Dataset<Row> replaced = m.write().sliceView() != null ? spark.table(m.write().sliceView())
+        : stored.join(rows, SameKey.of(stored, rows, keys), "left_semi");
+    Dataset<Row> replacedDays = replaced.select(functions.col("org_id"), day);
     List<Row> from = rows.select(functions.col("org_id"), day).unionAll(replacedDays)
         .groupBy("org_id").agg(functions.min(day).as("from_date")).collectAsList();
     String predicate = OrgSlices.predicate(column, from, true);

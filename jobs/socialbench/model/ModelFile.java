@@ -24,10 +24,14 @@ import socialbench.runtime.TableSpec;
  * -- partition: export_date
  * -- write: slice export_date from scope_orgs | merge | merge platform, post_id | overwrite
  *            | merge org_id, post_id within published_date
+ *            | merge org_id, lead_id_hash within created_date replacing int_lead_stored
  *                                             (merge without columns merges by the key; with columns
  *                                             they are the key, and a key header must name the same;
  *                                             "within COLUMN" confines the merge to each organization's
- *                                             rows from its earliest merged COLUMN value on)
+ *                                             rows from its earliest merged COLUMN value on; "replacing
+ *                                             VIEW" names an earlier view that holds the stored rows with
+ *                                             the night's keys, so the writer reads their COLUMN there
+ *                                             instead of looking the keys up in the whole table again)
  * -- column: post_id STRING | The platform's post id.
  * -- tracks: published_date of post_id, platform, likes_d7   (tables only: record in ops.changed_months the
  *                                             older months whose rows (these columns, default all) the
@@ -86,7 +90,9 @@ public record ModelFile(
   /**
    * How a table model is written: slice (per-org tail on a date column), merge by key, or overwrite. A merge
    * with a {@code sliceColumn} ({@code merge k1, k2 within COLUMN}) is a merge confined to per-organization
-   * slices of that date column: see {@link MergeWithinSlices}.
+   * slices of that date column: see {@link MergeWithinSlices}. {@code sliceView} is, for a slice, the view of
+   * each organization's from date; for a merge within a column, the optional view of the stored rows the
+   * night's keys replace ({@code replacing VIEW}).
    */
   public record WriteMode(Write how, List<String> keys, String sliceColumn, String sliceView) {
     static WriteMode overwrite() {
@@ -103,7 +109,7 @@ public record ModelFile(
   private static final Pattern HEADER = Pattern.compile("^--\\s*([a-z]+):\\s*(.*)$");
   private static final Pattern COLUMN = Pattern.compile("^(\\w+)\\s+(.+?)\\s*\\|\\s*(.+)$");
   private static final Pattern SLICE = Pattern.compile("^slice\\s+(\\w+)\\s+from\\s+(\\w+)$");
-  private static final Pattern MERGE_WITHIN = Pattern.compile("^merge(?:\\s+(.*?))?\\s+within\\s+(\\w+)$");
+  private static final Pattern MERGE_WITHIN = Pattern.compile("^merge(?:\\s+(.*?))?\\s+within\\s+(\\w+)(?:\\s+replacing\\s+(\\w+))?$");
   private static final Pattern REMOVES = Pattern.compile("^(\\w+(?:\\s*,\\s*\\w+)*)\\s+in\\s+(\\w+)$");
 
   public static ModelFile parse(String path, String text) {
@@ -168,7 +174,7 @@ public record ModelFile(
           throw new IllegalArgumentException(path + ": 'merge … within' slices by organization: the table needs an org_id column");
         }
       }
-      write = new WriteMode(Write.MERGE, key, within, null);
+      write = new WriteMode(Write.MERGE, key, within, write.sliceView());
     }
     for (String k : key) {
       if (columns.stream().noneMatch(c -> c.name().equals(k))) {
@@ -183,13 +189,13 @@ public record ModelFile(
     if (value.equals("overwrite")) return WriteMode.overwrite();
     Matcher within = MERGE_WITHIN.matcher(value);
     if (within.matches()) {
-      return new WriteMode(Write.MERGE, within.group(1) == null ? List.of() : columnList(within.group(1)), within.group(2), null);
+      return new WriteMode(Write.MERGE, within.group(1) == null ? List.of() : columnList(within.group(1)), within.group(2), within.group(3));
     }
     if (value.equals("merge")) return new WriteMode(Write.MERGE, List.of(), null, null);
     if (value.startsWith("merge ")) return new WriteMode(Write.MERGE, columnList(value.substring(6)), null, null);
     Matcher m = SLICE.matcher(value);
     if (m.matches()) return new WriteMode(Write.SLICE, List.of(), m.group(1), m.group(2));
-    throw new IllegalArgumentException(path + ": write must be 'overwrite', 'merge', 'merge k1, k2', 'merge k1, k2 within COLUMN' or 'slice COLUMN from VIEW'; got '" + value + "'");
+    throw new IllegalArgumentException(path + ": write must be 'overwrite', 'merge', 'merge k1, k2', 'merge k1, k2 within COLUMN [replacing VIEW]' or 'slice COLUMN from VIEW'; got '" + value + "'");
   }
 
   private static List<String> columnList(String value) {
@@ -215,7 +221,8 @@ public record ModelFile(
 
   /** The query text plus the view a {@code removes} header names: what the model uses, for the order checks. */
   String usedText() {
-    return removes == null ? query : query + "\n-- removes " + removes.view();
+    String used = write.sliceView() == null ? query : query + "\n-- write from " + write.sliceView();
+    return removes == null ? used : used + "\n-- removes " + removes.view();
   }
 
   private static Column column(String path, String value) {

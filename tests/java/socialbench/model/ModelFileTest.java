@@ -53,6 +53,13 @@ class ModelFileTest {
     IllegalArgumentException noOrg = assertThrows(IllegalArgumentException.class, () -> ModelFile.parse("m.sql",
         "-- table: dw.t\n-- write: merge post_id within d\n-- column: post_id STRING | I.\n-- column: d DATE | D.\nselect 1 as a"));
     assertEquals("m.sql: 'merge … within' slices by organization: the table needs an org_id column", noOrg.getMessage());
+    ModelFile replacing = ModelFile.parse("m.sql",
+        "-- table: dw.t\n-- write: merge org_id, post_id within published_date replacing int_t_stored\n" + cols);
+    assertEquals(new ModelFile.WriteMode(ModelFile.Write.MERGE, List.of("org_id", "post_id"), "published_date", "int_t_stored"),
+        replacing.write());
+    // the writer reads the view, so the table waits for it although its query does not name it
+    ModelFile stored = ModelFile.parse("v.sql", "-- view: int_t_stored\nselect 1 as a");
+    assertEquals(java.util.Set.of(0), ModelGraph.of(List.of(stored, replacing), java.util.Set.of()).dependsOn(1));
   }
 
   @Test
@@ -66,7 +73,7 @@ class ModelFileTest {
   void rejectsAnUnknownWriteMode() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- write: upsert\n-- column: a INT | A.\nselect 1 as a"));
-    assertEquals("t.sql: write must be 'overwrite', 'merge', 'merge k1, k2', 'merge k1, k2 within COLUMN' or 'slice COLUMN from VIEW'; got 'upsert'",
+    assertEquals("t.sql: write must be 'overwrite', 'merge', 'merge k1, k2', 'merge k1, k2 within COLUMN [replacing VIEW]' or 'slice COLUMN from VIEW'; got 'upsert'",
         e.getMessage());
   }
 
@@ -101,7 +108,7 @@ class ModelFileTest {
   @Test
   void loadsTheShippedModelsInAnOrderWhereEveryViewIsDefinedBeforeUse() {
     List<ModelFile> models = ModelManifest.load();
-    assertEquals(49, models.size());
+    assertEquals(50, models.size());
     assertEquals(13, models.stream().filter(m -> m.kind() == ModelFile.Kind.TABLE).count());
     assertEquals(List.of("dw.fct_post_snapshot", "dw.fct_post_daily", "dw.dim_post", "dw.fct_post"),
         models.stream().filter(m -> m.removes() != null).map(ModelFile::name).toList());
