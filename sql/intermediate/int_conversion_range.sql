@@ -5,7 +5,8 @@
 -- comment: contacts change. A contact new tonight changes every day it reached a stage; a stored contact
 -- comment: changes the days of the stages whose date moved (the stored day and tonight's), all its stage days
 -- comment: (both versions) when its source platform changed, and its customer day when its amount changed. A
--- comment: stored contact exported again unchanged changes nothing.
+-- comment: stored contact exported again unchanged changes nothing. (dw.fct_conversion_daily is written before
+-- comment: dw.fct_lead_funnel, so a night stopped between the two writes compares the same rows when run again.)
 with contact_days as (
   select t.org_id,
     case

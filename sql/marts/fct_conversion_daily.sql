@@ -37,9 +37,19 @@ web as (
   group by w.org_id, w.source_platform, w.date
 ),
 stages as (
-  -- one scan of the funnel (one Delta file listing): each contact's stage days as rows
+  -- each contact's stage days as rows, from the funnel as it is after tonight: the stored leads tonight's export
+  -- does not carry (one scan of dw.fct_lead_funnel) and tonight's. This table is written before
+  -- dw.fct_lead_funnel (models.list): a night stopped between the two writes still finds the leads it changes
+  -- stored as before when it is run again, so int_conversion_range compares the same rows.
   select f.org_id, f.source_platform, s.date, s.stage, s.amount
-  from dw.fct_lead_funnel f
+  from (
+    select f.org_id, f.source_platform, f.lead_date, f.mql_date, f.sal_date, f.opportunity_date, f.customer_date, f.amount
+    from dw.fct_lead_funnel f
+    left anti join int_lead_tail t on t.org_id = f.org_id and t.lead_id_hash = f.lead_id_hash
+    union all
+    select org_id, source_platform, lead_date, mql_date, sal_date, opportunity_date, customer_date, amount
+    from int_lead_tail
+  ) f
   lateral view stack(5,
     f.lead_date, 'lead', cast(null as double), f.mql_date, 'mql', cast(null as double),
     f.sal_date, 'sal', cast(null as double), f.opportunity_date, 'opportunity', cast(null as double),

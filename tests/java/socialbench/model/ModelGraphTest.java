@@ -74,6 +74,22 @@ class ModelGraphTest {
     assertTrue(post.contains(names.indexOf("dw.fct_page_daily")), g.describe());
   }
 
+  /**
+   * int_conversion_range compares the night's CRM contacts with their stored rows to find the days whose counts
+   * change. The conversion fact is written first: a night stopped between the two writes leaves the funnel as
+   * it was, so running the night again finds the same differences (written the other way round, the re-run
+   * would find none and never recount those days).
+   */
+  @Test
+  void theFunnelIsWrittenOnlyAfterTheConversionFactThatCountsItsChanges() {
+    List<ModelFile> models = ModelManifest.load();
+    Set<String> runner = Set.of("ds", "min_from", "calendar_start", "calendar_end", "ads_platform", "link_pattern", "label_pattern");
+    ModelGraph g = ModelGraph.of(models, runner);
+    List<String> names = models.stream().map(ModelFile::name).toList();
+    assertTrue(g.dependsOn(names.indexOf("dw.fct_lead_funnel")).contains(names.indexOf("dw.fct_conversion_daily")), g.describe());
+    assertTrue(g.dependsOn(names.indexOf("dw.fct_lead_funnel")).contains(names.indexOf("int_lead_stored")), g.describe());
+  }
+
   /** A staging or intermediate view that no later model reads is dead: e.g. a new platform's staging view left out of the union. */
   @Test
   void everyViewOfTheShippedModelsIsReadByALaterModel() {
