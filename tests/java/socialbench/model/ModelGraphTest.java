@@ -62,12 +62,24 @@ class ModelGraphTest {
     assertEquals(Set.of(0), g.dependsOn(2));
   }
 
+  /** The shipped models' graph with the parameters the runner binds, and the models' names by index. */
+  private record Shipped(ModelGraph g, List<String> names) {
+    static Shipped load() {
+      List<ModelFile> models = ModelManifest.load();
+      Set<String> runner = Set.of("ds", "min_from", "calendar_start", "calendar_end", "ads_platform", "link_pattern", "label_pattern");
+      return new Shipped(ModelGraph.of(models, runner), models.stream().map(ModelFile::name).toList());
+    }
+
+    Set<Integer> needsOf(String model) {
+      return g.dependsOn(names.indexOf(model));
+    }
+  }
+
   @Test
   void independentBranchesOfTheShippedModelsDoNotWaitForEachOther() {
-    List<ModelFile> models = ModelManifest.load();
-    Set<String> runner = Set.of("ds", "min_from", "calendar_start", "calendar_end", "ads_platform", "link_pattern", "label_pattern");
-    ModelGraph g = ModelGraph.of(models, runner);
-    List<String> names = models.stream().map(ModelFile::name).toList();
+    Shipped shipped = Shipped.load();
+    ModelGraph g = shipped.g();
+    List<String> names = shipped.names();
     Set<Integer> web = g.dependsOn(names.indexOf("dw.fct_web_daily"));
     Set<Integer> post = g.dependsOn(names.indexOf("dw.fct_post"));
     assertFalse(web.contains(names.indexOf("dw.fct_post_daily")), g.describe());
@@ -82,12 +94,10 @@ class ModelGraphTest {
    */
   @Test
   void theFunnelIsWrittenOnlyAfterTheConversionFactThatCountsItsChanges() {
-    List<ModelFile> models = ModelManifest.load();
-    Set<String> runner = Set.of("ds", "min_from", "calendar_start", "calendar_end", "ads_platform", "link_pattern", "label_pattern");
-    ModelGraph g = ModelGraph.of(models, runner);
-    List<String> names = models.stream().map(ModelFile::name).toList();
-    assertTrue(g.dependsOn(names.indexOf("dw.fct_lead_funnel")).contains(names.indexOf("dw.fct_conversion_daily")), g.describe());
-    assertTrue(g.dependsOn(names.indexOf("dw.fct_lead_funnel")).contains(names.indexOf("int_lead_stored")), g.describe());
+    Shipped shipped = Shipped.load();
+    Set<Integer> funnel = shipped.needsOf("dw.fct_lead_funnel");
+    assertTrue(funnel.contains(shipped.names().indexOf("dw.fct_conversion_daily")), shipped.g().describe());
+    assertTrue(funnel.contains(shipped.names().indexOf("int_lead_stored")), shipped.g().describe());
   }
 
   /** A staging or intermediate view that no later model reads is dead: e.g. a new platform's staging view left out of the union. */
