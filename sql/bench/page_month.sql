@@ -88,6 +88,23 @@ post_kpis as (
   group by month, page_id, platform
 ),
 
+-- the touched months' own page days, and one stand-in row per page for the days before the earliest of them:
+-- its latest known follower total, dated the day it was known. followers_prev_end needs nothing else of the
+-- older days, so they are read once, not once per month.
+follower_days as (
+  select page_id, platform, date, followers, followers_lost
+  from dw.fct_page_daily
+  where date between :first_month and last_day(:last_month)
+    and platform in (select platform from dw.dim_platform)
+  union all
+  select page_id, platform, max(date) as date, max_by(followers, date) as followers, cast(null as bigint) as followers_lost
+  from dw.fct_page_daily
+  where date < :first_month
+    and followers is not null
+    and platform in (select platform from dw.dim_platform)
+  group by page_id, platform
+),
+
 follower_history as (
   select
     b.month,
@@ -98,10 +115,9 @@ follower_history as (
     max_by(d.followers, d.date) filter (where d.followers is not null and d.date >= b.month) as followers_last_in_month,
     min_by(d.followers, d.date) filter (where d.followers is not null and d.date >= b.month) as followers_first_in_month,
     sum(d.followers_lost) filter (where d.date >= b.month) as followers_lost
-  from dw.fct_page_daily d
+  from follower_days d
   cross join bounds b
   where d.date <= b.month_last_day
-    and d.platform in (select platform from dw.dim_platform)
   group by b.month, d.page_id, d.platform
 ),
 

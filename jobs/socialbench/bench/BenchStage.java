@@ -165,8 +165,12 @@ public final class BenchStage {
     String slice = months.stream().map(m -> "DATE'" + m + "'").collect(Collectors.joining(", ", column + " IN (", ")"));
     Dataset<Row> out = SchemaConformer.conform(model, spark.sql(model.query(), parameters(months, date))).persist();
     try {
+      // Counted before the write: the count fills the cache that the write then reads. After the write the
+      // cache of a model that reads its own table (bench.page_month, for the months already final) is gone,
+      // and the count would run the model's query a second time.
+      long rows = out.count();
       writer.replaceSlice(model.tableSpec(), out, slice);
-      return out.count();
+      return rows;
     } finally {
       out.unpersist();
     }

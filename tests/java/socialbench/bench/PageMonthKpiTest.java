@@ -41,7 +41,15 @@ class PageMonthKpiTest {
         .page("fb-m1", "facebook", "m1")
         .followers("fb-m1", "facebook", "m1", "2026-03-01", 2000L, 0L)
         .conversionWithoutRevenue("m1", "facebook", "2026-03-03", 80, 3, 0, 50)
-        .conversionWithoutRevenue("m1", "facebook", "2026-03-04", 20, 1, 0, 50);
+        .conversionWithoutRevenue("m1", "facebook", "2026-03-04", 20, 1, 0, 50)
+        // g1: the last follower total before March was reported on 20 January (25 January reports losses only)
+        .org("g1", "health", "smb")
+        .page("fb-gap", "facebook", "g1")
+        .followers("fb-gap", "facebook", "g1", "2026-01-20", 4000L, 0L)
+        .followers("fb-gap", "facebook", "g1", "2026-01-25", null, 3L)
+        .followers("fb-gap", "facebook", "g1", "2026-03-10", 4400L, 0L)
+        .followers("fb-gap", "facebook", "g1", "2026-03-20", null, 7L)
+        .followers("fb-gap", "facebook", "g1", "2026-04-02", 4500L, 1L);
     f.post("p1", "facebook", "fb-r1", "r1", "2026-03-02T09:00:00Z").type("photo")
         .followersAtPublish(9100L).engagements(91L).reach(1000L).impressions(2000L).clicks(40L).add();
     f.post("p2", "facebook", "fb-r1", "r1", "2026-03-10T09:00:00Z").type("link")
@@ -61,10 +69,14 @@ class PageMonthKpiTest {
   }
 
   private static Dataset<Row> pageMonth(TestWarehouse wh, String month, String asOf) {
+    return pageMonths(wh, List.of(LocalDate.parse(month)), asOf);
+  }
+
+  /** Several months in one query, as a night that touches them computes them. */
+  private static Dataset<Row> pageMonths(TestWarehouse wh, List<LocalDate> months, String asOf) {
     StoredPageMonths.register(wh.spark());
     // the views page_month reads (the month, the conversions), registered as the bench stage does before its models
     BenchStage stage = new BenchStage(wh.spark(), TableWriter.of(wh.spark(), wh.settings()), new BenchSettings(5, 75, 25));
-    List<LocalDate> months = List.of(LocalDate.parse(month));
     stage.registerMonths(months);
     stage.view(BenchStage.MODELS.stream().filter(m -> m.name().equals("int_bench_org_conversions")).findFirst().orElseThrow(),
         LocalDate.parse(asOf), months);
@@ -119,5 +131,18 @@ class PageMonthKpiTest {
   void keepsAMonthOpenUntilItsLastPostIsSevenDaysOld(TestWarehouse wh) {
     assertRows(pageMonth(wh, "2026-03-01", "2026-04-06").where("page_id = 'fb-z1'").select("is_final"), row(false));
     assertRows(pageMonth(wh, "2026-03-01", "2026-04-07").where("page_id = 'fb-z1'").select("is_final"), row(true));
+  }
+
+  @Test
+  void startsAMonthFromTheLastTotalKnownBeforeItHoweverOld(TestWarehouse wh) {
+    // March starts from 20 January's 4000 (no total in February, 25 January reports none); April from 10 March's
+    // 4400 (20 March reports losses only), whether April is computed together with March or alone
+    List<LocalDate> marchAndApril = List.of(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-04-01"));
+    assertRows(pageMonths(wh, marchAndApril, "2026-05-08").where("page_id = 'fb-gap'")
+            .select("month", "followers_start", "followers_end", "follower_growth_rate", "follower_churn_rate"),
+        row("2026-03-01", 4000, 4400, 400.0 / 4000, 7.0 / 4000),
+        row("2026-04-01", 4400, 4500, 100.0 / 4400, 1.0 / 4400));
+    assertRows(pageMonth(wh, "2026-04-01", "2026-05-08").where("page_id = 'fb-gap'").select("followers_start", "follower_churn_rate"),
+        row(4400, 1.0 / 4400));
   }
 }
