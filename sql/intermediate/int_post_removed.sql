@@ -35,6 +35,8 @@ candidates as (
   left semi join (select distinct org_id, platform, page_id from complete_exports) e
     on e.org_id = d.org_id and e.platform = d.platform and e.page_id = d.page_id
   left anti join night_posts n on n.org_id = d.org_id and n.platform = d.platform and n.post_id = d.post_id
+  -- no export of the night covers an earlier day (a literal bound: Delta skips the files of older days)
+  where d.local_date >= :cover_window_start
 ),
 latest_covering as (
   select * from (
