@@ -116,7 +116,7 @@ public final class QualityChecks {
     // scan), so the row checks of one table and scope, with that table and scope's uniqueness check, are one
     // query (CheckSql.rowChecks, CheckSql.keyAndRowChecks), and the queries of the night are UNION ALLed into
     // PARALLEL_CHECKS statements that run side by side (runTogether). Results stay in declared order.
-    Map<String, Object> params = new HashMap<>(parameters(logicalDate));
+    Map<String, Object> params = new HashMap<>(parameters(logicalDate, checks));
     params.putAll(WrittenScope.parameters(checks, WrittenSlices.of(spark, Warehouse.of(settings), logicalDate)));
     List<List<CheckSpec>> queries = queries(checks);
     List<List<List<CheckSpec>>> statements = new ArrayList<>();
@@ -186,8 +186,26 @@ public final class QualityChecks {
    * {@code scope = written} uses a parameter of its own ({@link WrittenScope}), which {@link #run} adds.
    */
   Map<String, Object> parameters(LocalDate ds) {
-    return Map.of("ds", Date.valueOf(ds), "min_from", Date.valueOf(NightScope.of(spark, Warehouse.of(settings), ds, false).minFrom()),
-        "bench_from", BenchMonths.earliest(spark, Warehouse.of(settings), ds).orElse(EVERY_MONTH));
+    return parameters(ds, null);
+  }
+
+  /**
+   * {@link #parameters(LocalDate)} for {@code checks} (every parameter when null): {@code :min_from} only when
+   * one of their queries names it, since it is read from the whole landing ledger, which grows every night.
+   */
+  Map<String, Object> parameters(LocalDate ds, List<CheckSpec> checks) {
+    Map<String, Object> out = new HashMap<>();
+    out.put("ds", Date.valueOf(ds));
+    out.put("bench_from", BenchMonths.earliest(spark, Warehouse.of(settings), ds).orElse(EVERY_MONTH));
+    if (checks == null || checks.stream().anyMatch(c -> names(CheckSql.of(c), "min_from"))) {
+      out.put("min_from", Date.valueOf(NightScope.of(spark, Warehouse.of(settings), ds, false).minFrom()));
+    }
+    return out;
+  }
+
+  /** Whether {@code sql} names the parameter (whole names only: :written_from_dw_t is not :written_from_dw_t_daily). */
+  private static boolean names(String sql, String parameter) {
+    return java.util.regex.Pattern.compile(":" + java.util.regex.Pattern.quote(parameter) + "(?![A-Za-z0-9_])").matcher(sql).find();
   }
 
   CheckResult runOne(CheckSpec c, Map<String, Object> params) {
@@ -243,10 +261,7 @@ public final class QualityChecks {
   private Dataset<Row> query(String sql, Map<String, Object> params) {
     Map<String, Object> used = new HashMap<>();
     params.forEach((name, value) -> {
-      // whole names only: :written_from_dw_t is not :written_from_dw_t_daily
-      if (java.util.regex.Pattern.compile(":" + java.util.regex.Pattern.quote(name) + "(?![A-Za-z0-9_])").matcher(sql).find()) {
-        used.put(name, value);
-      }
+      if (names(sql, name)) used.put(name, value);
     });
     return used.isEmpty() ? spark.sql(sql) : spark.sql(sql, used);
   }

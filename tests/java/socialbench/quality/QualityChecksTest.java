@@ -192,8 +192,39 @@ class QualityChecksTest {
     try {
       CheckResult r = run(wh, "table = dw.scoped, type = non_negative, columns = [v], scope = \"d >= :min_from\"");
       assertEquals(2, r.failingRows());
+      // the ledger is read for :min_from only when a check of the run names it
+      QualityChecks qc = new QualityChecks(spark, wh.settings());
+      assertEquals(java.util.Set.of("ds", "bench_from", "min_from"),
+          qc.parameters(DS, List.of(check("table = dw.scoped, type = non_negative, columns = [v], scope = \"d >= :min_from\""))).keySet());
+      assertEquals(java.util.Set.of("ds", "bench_from"),
+          qc.parameters(DS, List.of(check("table = dw.scoped, type = non_negative, columns = [v], scope = \"d >= :ds\""))).keySet());
     } finally {
       spark.sql("drop table ops.runs");
+      spark.sql("drop table ops.landed_files");
+    }
+  }
+
+  @Test
+  void theLedgerChecksReadTheRowsOfTheNightsOwnLandRuns(TestWarehouse wh) {
+    SparkSession spark = wh.spark();
+    // 11-19's run left a row that does not reconcile and one without a status (checked that night); 11-20 has two
+    // land runs (a re-run), one row of each breaks a rule; a run of 11-2 shares the prefix without the dash
+    spark.sql("create table ops.landed_files (run_id string, sha256 string, status string, rows_read bigint, "
+        + "rows_landed bigint, rows_rejected bigint) using delta");
+    spark.sql("insert into ops.landed_files values "
+        + "('land-2026-11-19-0000aaaa', 'h1', 'landed', 10, 9, 0), ('land-2026-11-19-0000aaaa', 'h2', null, 5, 5, 0), "
+        + "('land-2026-11-20-1111bbbb', 'h3', 'landed', 10, 8, 2), ('land-2026-11-20-1111bbbb', null, 'rejected', 4, 0, 3), "
+        + "('land-2026-11-20-2222cccc', 'h4', 'landed', 6, 6, 0), ('land-2026-11-20-2222cccc', 'h5', 'landed', 6, 5, 0), "
+        + "('land-2026-11-2', 'h6', null, 1, 0, 0)");
+    try {
+      QualityChecks qc = new QualityChecks(spark, wh.settings());
+      List<CheckSpec> ledger = qc.declared().stream().filter(c -> c.table().equals("ops.landed_files")).toList();
+      List<CheckResult> results = qc.runRowChecks(ledger, qc.parameters(DS, ledger));
+      assertEquals(List.of("landed_files.reconciles", "landed_files.has_keys"), results.stream().map(r -> r.check().id()).toList());
+      // 4 read, 0 landed, 3 rejected; 6 read, 5 landed, 0 rejected: two rows of 11-20 that do not reconcile
+      assertEquals(2, results.get(0).failingRows());
+      assertEquals(1, results.get(1).failingRows());
+    } finally {
       spark.sql("drop table ops.landed_files");
     }
   }
