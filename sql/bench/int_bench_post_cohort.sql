@@ -29,3 +29,5 @@ join int_bench_page_cohort c
   and c.platform = p.platform
   and c.month = p.month
 where p.published_date between :first_month and last_day(:last_month)
+  -- fct_post takes each post's publish day from its dim_post row: the same literal bounds let Delta skip dim_post's older files
+  and d.published_date between :first_month and last_day(:last_month)
