@@ -13,10 +13,10 @@ import socialbench.runtime.TableWriter;
 /**
  * {@code -- write: merge KEYS within COLUMN} (dw.fct_post, dw.dim_post by published_date): the effect of a
  * MERGE by the key — tonight's rows replace the stored rows with their keys, every other row stays — written
- * as one replaced slice per organization. An organization's slice is its rows with COLUMN on or after the
- * earliest COLUMN among tonight's rows and the stored rows they replace (a post whose publish day moved
- * leaves its old day too), plus its rows where COLUMN is NULL; the slice's stored rows whose keys tonight
- * does not bring are written back as they were. With {@code replacing VIEW} the stored rows with tonight's
+ * as one replaced slice: the rows with COLUMN on or after the earliest COLUMN among tonight's rows and the
+ * stored rows they replace (a post whose publish day moved leaves its old day too), plus the rows where
+ * COLUMN is NULL ({@link #slice}); the slice's stored rows whose keys tonight does not bring are written back
+ * as they were. With {@code replacing VIEW} the stored rows with tonight's
  * keys are read from that earlier view (the model's author keeps it equal to them) instead of a lookup of
  * tonight's keys in the whole table.
  *
@@ -53,7 +53,8 @@ final class MergeWithinSlices {
     Dataset<Row> replacedDays = replaced.select(functions.col("org_id"), day);
     List<Row> from = rows.select(functions.col("org_id"), day).unionAll(replacedDays)
         .groupBy("org_id").agg(functions.min(day).as("from_date")).collectAsList();
-    String predicate = OrgSlices.predicate(column, from, true);
+    LocalDate earliest = OrgSlices.earliest(from);
+    String predicate = slice(column, earliest);
     Dataset<Row> slice = stored.where(predicate);
     Column[] keyCols = keys.stream().map(k -> functions.col("`" + k + "`")).toArray(Column[]::new);
     Dataset<Row> tonightKeys = rows.select(keyCols);
@@ -63,6 +64,22 @@ final class MergeWithinSlices {
     Dataset<Row> out = rows.unionAll(kept).localCheckpoint(true);
     changed.beforeSlice(m, out, predicate);
     writer.replaceSlice(m.tableSpec(), out, predicate);
-    return OrgSlices.earliest(from);
+    return earliest;
+  }
+
+  /**
+   * The replaced slice: every row with COLUMN on or after the night's earliest day (of any organization), and
+   * every row where it is NULL. One day for all organizations, not one per organization: the rows of the files
+   * the write replaces that fall outside the slice are copied by Delta into a new file, and with slices per
+   * organization that file would hold days inside another organization's slice (o2's rows below its own
+   * start but after o1's). Every later night whose organizations start on different days would then replace
+   * that file again and copy it once more, with every older row it had collected: a night's cost would grow
+   * with the history. Copied rows now all lie before the night's earliest day, where later nights' slices do
+   * not reach. The rows of the slice that tonight does not bring are written back as they were, so the table's
+   * rows are the same either way.
+   */
+  static String slice(String column, LocalDate earliest) {
+    String col = "`" + column + "`";
+    return earliest == null ? col + " is null" : "(" + col + " >= DATE'" + earliest + "' or " + col + " is null)";
   }
 }

@@ -109,4 +109,41 @@ class MergeWithinSlicesTest {
     assertEquals(fileOf(night1, "p1"), fileOf(files(spark), "p1"));
     assertRows(spark.sql("select post_id, v from dw.t_posts"), row("p1", 1), row("p2", 3));
   }
+
+  /** Rows ('o1', 'o1-05', '2026-03-05', v) for each organization and day of March from first to last. */
+  private static String days(String org, int first, int last, int v) {
+    StringBuilder sb = new StringBuilder();
+    for (int d = first; d <= last; d++) {
+      if (sb.length() > 0) sb.append(", ");
+      sb.append(String.format("('%s', '%s-%02d', '2026-03-%02d', %d)", org, org, d, d, v));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void rowsBeforeTheNightsEarliestDayAreCopiedOnceWhenOrganizationsReachBackDifferentDays(TestWarehouse wh) {
+    SparkSession spark = wh.spark();
+    TableWriter writer = TableWriter.of(spark, wh.settings());
+    // Both organizations' 1st to 10th in one file. Each night an organization's export reaches back its own
+    // number of days: o1 to the 3rd and o2 to the 6th, the next night the 4th and the 7th.
+    writer.overwrite(POSTS.tableSpec(), rows(spark, days("o1", 1, 10, 1) + ", " + days("o2", 1, 10, 1)).coalesce(1));
+    ChangedMonths changed = new ChangedMonths(spark, writer, LocalDate.parse("2026-03-12"));
+    LocalDate from = new MergeWithinSlices(spark).write(POSTS,
+        rows(spark, days("o1", 3, 10, 2) + ", " + days("o2", 6, 10, 2)).localCheckpoint(true), writer, changed);
+    assertEquals(LocalDate.parse("2026-03-03"), from);
+    List<Row> night2 = files(spark);
+    // the 1st and 2nd were copied out of the replaced file, into a file of their own
+    assertEquals(List.of("o1-01", "o1-02", "o2-01", "o2-02"), night2.stream()
+        .filter(r -> r.getString(1).equals(fileOf(night2, "o1-01"))).map(r -> r.getString(0)).sorted().toList());
+
+    new MergeWithinSlices(spark).write(POSTS,
+        rows(spark, days("o1", 4, 11, 3) + ", " + days("o2", 7, 11, 3)).localCheckpoint(true), writer, changed);
+    // The next night starts on the 4th: that file is not replaced again. (With a slice per organization, o2's
+    // 3rd to 5th would have been copied beside them, inside o1's next slice, and copied again every night.)
+    List<Row> night3 = files(spark);
+    for (String post : List.of("o1-01", "o1-02", "o2-01", "o2-02")) assertEquals(fileOf(night2, post), fileOf(night3, post), post);
+    assertRows(spark.sql("select post_id, v from dw.t_posts where post_id in ('o1-03', 'o1-04', 'o2-03', 'o2-05', 'o2-06', 'o2-07', 'o2-11')"),
+        row("o1-03", 2), row("o1-04", 3), row("o2-03", 1), row("o2-05", 1), row("o2-06", 2), row("o2-07", 3), row("o2-11", 3));
+    assertEquals(22, spark.table("dw.t_posts").count());
+  }
 }
