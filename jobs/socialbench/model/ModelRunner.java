@@ -171,7 +171,7 @@ public final class ModelRunner {
       }
       case SLICE -> {
         List<Row> from = spark.table(m.write().sliceView()).select("org_id", "from_date").collectAsList();
-        String predicate = OrgSlices.predicate(m.write().sliceColumn(), from, false);
+        String predicate = OrgSlices.predicate(m.write().sliceColumn(), from);
         if (predicate != null) {
           changed.beforeSlice(m, rows, predicate);
           writer.replaceSlice(m.tableSpec(), rows, predicate);

@@ -13,10 +13,10 @@ final class OrgSlices {
 
   /**
    * {@code (org_id in ('a', 'b') and date >= DATE'2026-11-01') or …} from (org_id, from_date) rows, grouped by
-   * date; NULL when there are none (nothing to replace). With {@code withNulls} an organization's rows where
-   * the column is NULL belong to its slice too, and an organization whose from_date is NULL has only those.
+   * date; NULL when there are none (nothing to replace). For {@code write: slice} tables, whose model writes
+   * each organization's own range ({@code merge … within} replaces one slice for all: MergeWithinSlices.slice).
    */
-  static String predicate(String column, List<Row> fromDates, boolean withNulls) {
+  static String predicate(String column, List<Row> fromDates) {
     Map<LocalDate, List<String>> byDate = new TreeMap<>();
     for (Row r : fromDates) {
       LocalDate from = r.isNullAt(1) ? LocalDate.MAX : r.getDate(1).toLocalDate();
@@ -32,14 +32,7 @@ final class OrgSlices {
         if (i > 0) sb.append(", ");
         sb.append('\'').append(orgs.get(i).replace("\\", "\\\\").replace("'", "\\'")).append('\'');
       }
-      String col = "`" + column + "`";
-      if (!withNulls) {
-        sb.append(") and ").append(col).append(" >= DATE'").append(e.getKey()).append("')");
-      } else if (e.getKey().equals(LocalDate.MAX)) {
-        sb.append(") and ").append(col).append(" is null)");
-      } else {
-        sb.append(") and (").append(col).append(" >= DATE'").append(e.getKey()).append("' or ").append(col).append(" is null))");
-      }
+      sb.append(") and `").append(column).append("` >= DATE'").append(e.getKey()).append("')");
     }
     return sb.toString();
   }
