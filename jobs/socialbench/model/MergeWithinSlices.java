@@ -50,10 +50,8 @@ final class MergeWithinSlices {
     // whole table per night instead of two).
     Dataset<Row> replaced = m.write().sliceView() != null ? spark.table(m.write().sliceView())
         : stored.join(rows, SameKey.of(stored, rows, keys), "left_semi");
-    Dataset<Row> replacedDays = replaced.select(functions.col("org_id"), day);
-    List<Row> from = rows.select(functions.col("org_id"), day).unionAll(replacedDays)
-        .groupBy("org_id").agg(functions.min(day).as("from_date")).collectAsList();
-    LocalDate earliest = OrgSlices.earliest(from);
+    Row min = rows.select(day).unionAll(replaced.select(day)).agg(functions.min(day)).first();
+    LocalDate earliest = min.isNullAt(0) ? null : min.getDate(0).toLocalDate();
     String predicate = slice(column, earliest);
     Dataset<Row> slice = stored.where(predicate);
     Column[] keyCols = keys.stream().map(k -> functions.col("`" + k + "`")).toArray(Column[]::new);
