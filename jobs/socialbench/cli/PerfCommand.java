@@ -24,6 +24,11 @@ public final class PerfCommand implements Callable<Integer> {
       description = "Shorter history the night is compared with (default ${DEFAULT-VALUE}; 0 or ≥ --history-days: no comparison).")
   int baselineDays;
 
+  @Option(names = "--daily-nights", defaultValue = "0",
+      description = "Run the last N days of each history as daily nights, as a schedule does, after bulk nights for the days before"
+          + " (default ${DEFAULT-VALUE}: bulk nights only). Shows costs that grow night after night.")
+  int dailyNights;
+
   @Option(names = "--night", defaultValue = "2026-10-01", description = "Date of the measured night (default ${DEFAULT-VALUE}).")
   LocalDate night;
 
@@ -57,7 +62,7 @@ public final class PerfCommand implements Callable<Integer> {
     PerfOptions options;
     try {
       Path out = json != null ? json : workdir.resolve("perf-sf" + scale + "-h" + historyDays + ".json");
-      options = new PerfOptions(scale, historyDays, baselineDays, night, seed, dirty, workdir, out, !noSparkCsv, coldNights, coldJvmOptions);
+      options = new PerfOptions(scale, historyDays, baselineDays, night, seed, dirty, workdir, out, !noSparkCsv, coldNights, coldJvmOptions, dailyNights);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

@@ -80,10 +80,18 @@ public final class Perf {
   }
 
   private NightMeasurement measure(SparkSession spark, Settings settings, int days, ColdNights cold) {
-    HistoryPlan plan = HistoryPlan.before(options.night(), days);
+    HistoryPlan plan = HistoryPlan.before(options.night(), days, options.dailyNights());
     long t0 = System.nanoTime();
     int i = 0;
+    List<Double> dailySeconds = new ArrayList<>();
     for (HistoryPlan.Chunk chunk : plan.chunks()) {
+      if (chunk.daily()) {
+        progress.printf("perf: history %d days, daily night %d/%d: %s%n", days, ++i, plan.chunks().size(), chunk.last());
+        long d0 = System.nanoTime();
+        new Nightly(spark, settings, Nightly.standardSteps(), progress).run(chunk.last());
+        dailySeconds.add((System.nanoTime() - d0) / 1e9);
+        continue;
+      }
       progress.printf("perf: history %d days, bulk night %d/%d: %s .. %s%n", days, ++i, plan.chunks().size(), chunk.first(), chunk.last());
       Settings wide = settings.with("socialbench.land.lookback-days", chunk.lookbackDays());
       new Nightly(spark, wide, Nightly.standardSteps(), progress).run(chunk.last());
@@ -100,7 +108,7 @@ public final class Perf {
     } finally {
       work.stop();
     }
-    return new NightMeasurement(days, options.night(), plan, historySeconds, new RunsReader(spark).night(options.night(), usage));
+    return new NightMeasurement(days, options.night(), plan, historySeconds, new RunsReader(spark).night(options.night(), usage), dailySeconds);
   }
 
   /** Everything one perf run measured. */

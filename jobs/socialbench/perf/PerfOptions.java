@@ -7,12 +7,12 @@ import java.time.LocalDate;
  * What {@code socialbench perf} measures: a scale factor (docs/design.md §11, SF1 = 250 organizations), the
  * history before the measured night and the shorter baseline history it is compared with (0: none), the
  * date of the measured night, the generator's seed and mess rate, where the work and the JSON go, the ways to
- * run the night again in cold processes, and extra JVM options of the new JVMs perf starts (cold nights and
- * cold starts).
+ * run the night again in cold processes, extra JVM options of the new JVMs perf starts (cold nights and
+ * cold starts), and how many of each history's last days run as daily nights ({@link HistoryPlan}).
  */
 public record PerfOptions(
     double scale, int historyDays, int baselineDays, LocalDate night, long seed, double dirty, Path workdir, Path json, boolean sparkCsv,
-    java.util.List<String> coldNights, java.util.List<String> coldJvmOptions) {
+    java.util.List<String> coldNights, java.util.List<String> coldJvmOptions, int dailyNights) {
 
   /** The default ways to run the measured night again in cold processes ({@link ColdNights}). */
   public static final java.util.List<String> COLD_NIGHTS = java.util.List.of("nightly", "dag_steps");
@@ -21,6 +21,12 @@ public record PerfOptions(
   public PerfOptions(double scale, int historyDays, int baselineDays, LocalDate night, long seed, double dirty, Path workdir, Path json,
       boolean sparkCsv) {
     this(scale, historyDays, baselineDays, night, seed, dirty, workdir, json, sparkCsv, java.util.List.of(), java.util.List.of());
+  }
+
+  /** Histories of bulk nights only. */
+  public PerfOptions(double scale, int historyDays, int baselineDays, LocalDate night, long seed, double dirty, Path workdir, Path json,
+      boolean sparkCsv, java.util.List<String> coldNights, java.util.List<String> coldJvmOptions) {
+    this(scale, historyDays, baselineDays, night, seed, dirty, workdir, json, sparkCsv, coldNights, coldJvmOptions, 0);
   }
 
   /** Without extra JVM options for the cold processes. */
@@ -45,6 +51,12 @@ public record PerfOptions(
       // The generated inbox carries reference exports (pages, organizations) on its first day and then weekly:
       // a history that starts later needs a week to include one, or its first night's checks fail.
       throw new IllegalArgumentException("--baseline-days must be 0 (no comparison) or at least 7, got " + baselineDays);
+    }
+    int shortest = baselineDays > 0 && baselineDays < historyDays ? baselineDays : historyDays;
+    if (dailyNights < 0 || (dailyNights > 0 && dailyNights > shortest - 7)) {
+      // The first week of every history is one bulk night (it carries the reference exports).
+      throw new IllegalArgumentException("--daily-nights must be between 0 and " + Math.max(0, shortest - 7)
+          + " (the shortest history less its first week), got " + dailyNights);
     }
   }
 

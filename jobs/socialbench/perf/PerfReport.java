@@ -43,7 +43,14 @@ public final class PerfReport {
         Machine.processors(), Machine.memoryBytes() / 1e9, r.loadAtStart()));
     for (NightMeasurement n : r.nights()) {
       String h = scale + " history_days=" + n.historyDays() + " night=" + n.night();
-      out.add(String.format(Locale.ROOT, "%s stage=history bulk_nights=%d wall_s=%.1f", h, n.history().chunks().size(), n.historySeconds()));
+      out.add(String.format(Locale.ROOT, "%s stage=history bulk_nights=%d wall_s=%.1f", h, n.history().chunks().size() - n.dailySeconds().size(),
+          n.historySeconds()));
+      if (!n.dailySeconds().isEmpty()) {
+        // A cost that grows night after night shows as later daily nights slower than the first ones.
+        int k = Math.min(5, n.dailySeconds().size());
+        out.add(String.format(Locale.ROOT, "%s stage=daily_nights n=%d first%d_mean_s=%.1f last%d_mean_s=%.1f", h, n.dailySeconds().size(),
+            k, mean(n.dailySeconds().subList(0, k)), k, mean(n.dailySeconds().subList(n.dailySeconds().size() - k, n.dailySeconds().size()))));
+      }
       for (StageFigure s : n.stages()) {
         String target = "";
         if (s.stage().equals("night")) {
@@ -104,7 +111,8 @@ public final class PerfReport {
       m.put("history_days", n.historyDays());
       m.put("night", n.night().toString());
       m.put("history_wall_s", n.historySeconds());
-      m.put("history_bulk_nights", n.history().chunks().stream().map(c -> c.first() + ".." + c.last()).toList());
+      m.put("history_bulk_nights", n.history().chunks().stream().filter(c -> !c.daily()).map(c -> c.first() + ".." + c.last()).toList());
+      m.put("history_daily_nights_wall_s", n.dailySeconds());
       List<Object> stages = new ArrayList<>();
       for (StageFigure s : n.stages()) {
         Map<String, Object> st = new LinkedHashMap<>();
@@ -146,6 +154,10 @@ public final class PerfReport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static double mean(List<Double> xs) {
+    return xs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
   }
 
   static String num(double d) {

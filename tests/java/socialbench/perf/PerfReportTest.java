@@ -140,4 +140,23 @@ class PerfReportTest {
         lines.get(lines.size() - 3));
     assertEquals("perf scale=0.1 stage=land ratio=land_over_spark_csv value=0.67 target>=0.50 met=yes", lines.get(lines.size() - 1));
   }
+
+  @Test
+  void dailyNightsAreCountedApartFromBulkNightsWithTheirFirstAndLastNightsMeans() {
+    PerfOptions options = new PerfOptions(0.1, 30, 0, NIGHT, 42, 0, Path.of("perf"), Path.of("perf/x.json"), false, List.of(), List.of(), 8);
+    List<Double> daily = List.of(10.0, 11.0, 12.0, 13.0, 14.0, 20.0, 21.0, 22.5);
+    NightMeasurement n = new NightMeasurement(30, NIGHT, HistoryPlan.before(NIGHT, 30, 8), 300, night(30, 40, 8).stages(), daily);
+    PerfReport report = new PerfReport(new Perf.PerfResult(options, 25, new PerfInbox.Result(Path.of("/perf/inbox"), true, 0), List.of(n),
+        null, null, 1.5, 2.5));
+    List<String> lines = report.lines();
+    assertEquals("perf scale=0.1 history_days=30 night=2026-10-01 stage=history bulk_nights=2 wall_s=300.0", lines.get(1));
+    // first five: (10 + 11 + 12 + 13 + 14) / 5 = 12.0; last five: (13 + 14 + 20 + 21 + 22.5) / 5 = 18.1
+    assertEquals("perf scale=0.1 history_days=30 night=2026-10-01 stage=daily_nights n=8 first5_mean_s=12.0 last5_mean_s=18.1", lines.get(2));
+    Map<String, Object> run = (Map<String, Object>) ((List<Object>) report.json().get("runs")).get(0);
+    assertEquals(List.of("2026-09-01..2026-09-07", "2026-09-08..2026-09-22"), run.get("history_bulk_nights"));
+    assertEquals(daily, run.get("history_daily_nights_wall_s"));
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new PerfOptions(1, 365, 30, NIGHT, 42, 0, Path.of("perf"), Path.of("perf/x.json"), true, List.of(), List.of(), 24));
+    assertEquals("--daily-nights must be between 0 and 23 (the shortest history less its first week), got 24", e.getMessage());
+  }
 }
