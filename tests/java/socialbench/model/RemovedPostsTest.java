@@ -29,10 +29,12 @@ import socialbench.testing.TestWarehouse;
  * (docs/landing.md "Which row counts", docs/design.md §13). Real files, land, model and bench, two nights:
  * <ul>
  *   <li>{@code acme} (Facebook pages P1 and P2, X account AX). Night 03-06: Business Suite content export of
- *       P1 with A (03-01), B (03-03), C (03-05), E (02-20) and of P2 with G (03-03); X export with x1 (03-02),
- *       x2 (03-03), x3 (03-04). Night 03-09: content export with A and C only (covers P1's 03-01..03-05, so B
- *       is gone; E, published before, and G, another page, are not covered); X export with x2 and x3 only
- *       (covers 03-03..03-04: x1 is outside and stays).
+ *       P1 with A (03-01), A0 (03-01), B (03-03), C (03-05), E (02-20) and of P2 with G (03-03); X export with
+ *       x1 (03-02), x2 (03-03), x3 (03-04). Night 03-09: content export with A and C only (covers P1's
+ *       03-01..03-05, so B is gone, and A0, published on the earliest day any export of the night covers: the
+ *       stored posts are read from that day on, {@code :cover_window_start}, that day included; E, published
+ *       before, and G, another page, are not covered); X export with x2 and x3 only (covers 03-03..03-04: x1 is
+ *       outside and stays).
  *   <li>{@code beta}: its own post B (page Q1, 03-03) on 03-06; nothing later. Same post id, other
  *       organization: untouched.
  *   <li>{@code gamma} (page GP): gA, gB, gC on 03-06; on night 03-09 a corrected re-export of the same export
@@ -66,6 +68,7 @@ class RemovedPostsTest {
         + "gamma,facebook,GP,gamma,Gamma\n");
     write(inbox.resolve("acme/facebook/2026-03-06/content.csv"), FB_HEADER + "\n"
         + fb("A", "P1", "03/01/2026 10:00", 100, 10, 1, 1)
+        + fb("A0", "P1", "03/01/2026 09:00", 100, 8, 0, 0)
         + fb("B", "P1", "03/03/2026 10:00", 200, 20, 2, 2)
         + fb("C", "P1", "03/05/2026 10:00", 300, 30, 3, 3)
         + fb("E", "P1", "02/20/2026 10:00", 400, 40, 4, 4)
@@ -138,13 +141,13 @@ class RemovedPostsTest {
 
   @Test
   void itsSnapshotsAndIncrementsGoTooAndTheCountsReconcile(TestWarehouse wh) {
-    assertEquals(0, count(wh, "select count(*) from dw.fct_post_snapshot where org_id in ('acme', 'gamma') and post_id in ('B', 'gB')"));
-    assertEquals(0, count(wh, "select count(*) from dw.fct_post_daily where org_id in ('acme', 'gamma') and post_id in ('B', 'gB')"));
-    // night 03-06: acme 5 Facebook + 3 X, beta 1, gamma 3 = 12 snapshots
-    assertEquals(12, snapshotsAfterD);
-    // night 03-09 adds A, C, x2, x3 at 03-09 (gamma's corrected file replaces gA, gC at 03-06) and removes B and gB
-    assertEquals(12 + 4 - 2, count(wh, "select count(*) from dw.fct_post_snapshot"));
-    assertEquals(12 + 4 - 2, count(wh, "select count(*) from dw.fct_post_daily"));
+    assertEquals(0, count(wh, "select count(*) from dw.fct_post_snapshot where org_id in ('acme', 'gamma') and post_id in ('A0', 'B', 'gB')"));
+    assertEquals(0, count(wh, "select count(*) from dw.fct_post_daily where org_id in ('acme', 'gamma') and post_id in ('A0', 'B', 'gB')"));
+    // night 03-06: acme 6 Facebook + 3 X, beta 1, gamma 3 = 13 snapshots
+    assertEquals(13, snapshotsAfterD);
+    // night 03-09 adds A, C, x2, x3 at 03-09 (gamma's corrected file replaces gA, gC at 03-06) and removes A0, B and gB
+    assertEquals(13 + 4 - 3, count(wh, "select count(*) from dw.fct_post_snapshot"));
+    assertEquals(13 + 4 - 3, count(wh, "select count(*) from dw.fct_post_daily"));
     assertRows(wh.spark().sql("select post_id, impressions from dw.fct_post_snapshot where org_id = 'gamma'"),
         row("gA", 101L), row("gC", 301L));
   }
@@ -161,6 +164,8 @@ class RemovedPostsTest {
     assertRows(wh.spark().sql("select cast(logical_date as string), org_id, platform, page_id, post_id, cast(published_date as string), "
             + "removed_by_file, cast(removed_by_export_date as string), cast(covered_from as string), cast(covered_to as string), "
             + "snapshot_rows_removed from ops.removed_posts"),
+        row("2026-03-09", "acme", "facebook", "P1", "A0", "2026-03-01", "acme/facebook/2026-03-09/content.csv", "2026-03-09",
+            "2026-03-01", "2026-03-05", 1L),
         row("2026-03-09", "acme", "facebook", "P1", "B", "2026-03-03", "acme/facebook/2026-03-09/content.csv", "2026-03-09",
             "2026-03-01", "2026-03-05", 1L),
         row("2026-03-09", "gamma", "facebook", "GP", "gB", "2026-03-03", "gamma/facebook/2026-03-06/content-corrected.csv", "2026-03-06",
@@ -176,18 +181,18 @@ class RemovedPostsTest {
       before.add(v);
     }
     assertRows(wh.spark().sql("select * from dw.dim_post").collectAsList(), before);
-    assertEquals(2, count(wh, "select count(*) from ops.removed_posts"));
+    assertEquals(3, count(wh, "select count(*) from ops.removed_posts"));
   }
 
   @Test
   void theBenchmarkOfMarchFollows(TestWarehouse wh) {
-    // night 03-06: A, B, C at their only snapshot: (12 + 24 + 36) / (100 + 200 + 300)
-    assertRows(page1MarchAfterD, List.of(row(3L, 72.0 / 600)));
+    // night 03-06: A, A0, B, C at their only snapshot: (12 + 8 + 24 + 36) / (100 + 100 + 200 + 300)
+    assertRows(page1MarchAfterD, List.of(row(4L, 80.0 / 700)));
     // February (post E) is recomputed only because it becomes final on 03-09 (docs/design.md §6); no older month changed
     assertEquals(List.of(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-03-01")), monthsOfD3);
     assertEquals(0, wh.spark().catalog().tableExists("ops", "changed_months")
         ? count(wh, "select count(*) from ops.changed_months") : 0);
-    // night 03-09: A at day 8 (13 / 110), C latest (39 / 330); B is gone
+    // night 03-09: A at day 8 (13 / 110), C latest (39 / 330); A0 and B are gone
     assertRows(wh.spark().sql("select posts, engagement_rate_impressions from bench.page_month "
         + "where page_id = 'P1' and month = DATE'2026-03-01'"), row(2L, 52.0 / 440));
     assertRows(wh.spark().sql("select posts from bench.page_month where page_id = 'GP' and month = DATE'2026-03-01'"), row(2L));
