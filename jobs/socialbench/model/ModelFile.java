@@ -170,11 +170,14 @@ public record ModelFile(
         if (columns.stream().noneMatch(c -> c.name().equals(within))) {
           throw new IllegalArgumentException(path + ": 'within " + within + "' is not a declared column");
         }
-        if (columns.stream().noneMatch(c -> c.name().equals("org_id"))) {
-          throw new IllegalArgumentException(path + ": 'merge … within' slices by organization: the table needs an org_id column");
-        }
       }
       write = new WriteMode(Write.MERGE, key, within, write.sliceView());
+    }
+    if (write.how() == Write.SLICE) {
+      String column = write.sliceColumn();
+      if (columns.stream().noneMatch(c -> c.name().equals(column))) {
+        throw new IllegalArgumentException(path + ": 'slice " + column + "' is not a declared column");
+      }
     }
     for (String k : key) {
       if (columns.stream().noneMatch(c -> c.name().equals(k))) {

@@ -170,13 +170,8 @@ public final class ModelRunner {
         }
       }
       case SLICE -> {
-        List<Row> from = spark.table(m.write().sliceView()).select("org_id", "from_date").collectAsList();
-        String predicate = OrgSlices.predicate(m.write().sliceColumn(), from);
-        if (predicate != null) {
-          changed.beforeSlice(m, rows, predicate);
-          writer.replaceSlice(m.tableSpec(), rows, predicate);
-          w = WrittenSlices.Written.from(OrgSlices.earliest(from));
-        }
+        LocalDate from = new SliceFromOrgRanges(spark).write(m, rows, n, writer, changed);
+        if (from != null) w = WrittenSlices.Written.from(from);
       }
     }
     written.put(m.name(), w);

@@ -32,6 +32,13 @@ class ModelFileTest {
   }
 
   @Test
+  void aSliceColumnIsADeclaredColumn() {
+    IllegalArgumentException undeclared = assertThrows(IllegalArgumentException.class, () -> ModelFile.parse("m.sql",
+        "-- table: dw.t\n-- write: slice day from r\n-- column: org_id STRING | O.\n-- column: date DATE | D.\nselect 1 as a"));
+    assertEquals("m.sql: 'slice day' is not a declared column", undeclared.getMessage());
+  }
+
+  @Test
   void readsMergeKeys() {
     ModelFile m = ModelFile.parse("m.sql",
         "-- table: dw.t\n-- write: merge platform, post_id\n-- column: platform STRING | P.\n-- column: post_id STRING | I.\nselect 1 as a");
@@ -50,9 +57,10 @@ class ModelFileTest {
     IllegalArgumentException undeclared = assertThrows(IllegalArgumentException.class,
         () -> ModelFile.parse("m.sql", "-- table: dw.t\n-- write: merge org_id, post_id within day\n" + cols));
     assertEquals("m.sql: 'within day' is not a declared column", undeclared.getMessage());
-    IllegalArgumentException noOrg = assertThrows(IllegalArgumentException.class, () -> ModelFile.parse("m.sql",
-        "-- table: dw.t\n-- write: merge post_id within d\n-- column: post_id STRING | I.\n-- column: d DATE | D.\nselect 1 as a"));
-    assertEquals("m.sql: 'merge … within' slices by organization: the table needs an org_id column", noOrg.getMessage());
+    // one slice for every organization: no org_id needed
+    ModelFile noOrg = ModelFile.parse("m.sql",
+        "-- table: dw.t\n-- write: merge post_id within d\n-- column: post_id STRING | I.\n-- column: d DATE | D.\nselect 1 as a");
+    assertEquals(new ModelFile.WriteMode(ModelFile.Write.MERGE, List.of("post_id"), "d", null), noOrg.write());
     ModelFile replacing = ModelFile.parse("m.sql",
         "-- table: dw.t\n-- write: merge org_id, post_id within published_date replacing int_t_stored\n" + cols);
     assertEquals(new ModelFile.WriteMode(ModelFile.Write.MERGE, List.of("org_id", "post_id"), "published_date", "int_t_stored"),
