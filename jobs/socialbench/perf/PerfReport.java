@@ -43,8 +43,8 @@ public final class PerfReport {
         Machine.processors(), Machine.memoryBytes() / 1e9, r.loadAtStart()));
     for (NightMeasurement n : r.nights()) {
       String h = scale + " history_days=" + n.historyDays() + " night=" + n.night();
-      out.add(String.format(Locale.ROOT, "%s stage=history bulk_nights=%d wall_s=%.1f", h, n.history().chunks().size() - n.dailySeconds().size(),
-          n.historySeconds()));
+      out.add(String.format(Locale.ROOT, "%s stage=history bulk_nights=%d wall_s=%.1f", h,
+          n.history().chunks().size() - n.history().dailyNights(), n.historySeconds()));
       if (!n.dailySeconds().isEmpty()) {
         // A cost that grows night after night shows as later daily nights slower than the first ones.
         int k = Math.min(5, n.dailySeconds().size());
