@@ -58,9 +58,9 @@ public final class PerfReport {
           if (t.isPresent()) target = String.format(Locale.ROOT, " target_s<=%.0f met=%s", t.getAsDouble(), yes(s.wallSeconds() <= t.getAsDouble()));
         }
         out.add(String.format(Locale.ROOT,
-            "%s stage=%s wall_s=%.1f cpu_s=%.1f load=%.2f rows_in=%d rows_out=%d rows_per_s=%.0f sql_executions=%d spark_jobs=%d delta_commits=%d%s",
+            "%s stage=%s wall_s=%.1f cpu_s=%.1f load=%.2f rows_in=%d rows_out=%d rows_per_s=%.0f sql_statements=%d sql_executions=%d spark_jobs=%d delta_commits=%d%s",
             h, s.stage(), s.wallSeconds(), s.cpuSeconds(), s.loadAverage(), s.rowsIn(), s.rowsOut(), s.rowsPerSecond(),
-            s.sqlExecutions(), s.sparkJobs(), s.deltaCommits(), target));
+            s.sqlStatements(), s.sqlExecutions(), s.sparkJobs(), s.deltaCommits(), target));
       }
       out.addAll(ColdNights.lines(h, r.coldNights().stream().filter(c -> c.historyDays() == n.historyDays()).toList(),
           nightTargetSeconds(r.options().scale())));
@@ -123,6 +123,7 @@ public final class PerfReport {
         st.put("rows_in", s.rowsIn());
         st.put("rows_out", s.rowsOut());
         st.put("rows_per_s", s.rowsPerSecond());
+        st.put("sql_statements", s.sqlStatements());
         st.put("sql_executions", s.sqlExecutions());
         st.put("spark_jobs", s.sparkJobs());
         st.put("delta_commits", s.deltaCommits());

@@ -64,13 +64,13 @@ final class RunsReader {
       cpu += u.cpuSeconds();
       work = work.plus(u.work());
       out.add(new StageFigure(stage, seconds(r), u.cpuSeconds(), u.loadAverage(), r.getLong(3), r.getLong(4),
-          u.work().sqlExecutions(), u.work().sparkJobs(), u.work().deltaCommits()));
+          u.work().sqlStatements(), u.work().sqlExecutions(), u.work().sparkJobs(), u.work().deltaCommits()));
     }
     Row n = byJob.get("nightly");
     if (n == null) throw new IllegalStateException("ops.runs has no successful nightly run for " + date);
     // the night's own ops.runs row is one more commit, after the last step
     out.add(new StageFigure("night", seconds(n), cpu, Machine.loadAverage(), n.getLong(3), n.getLong(4),
-        work.sqlExecutions(), work.sparkJobs(), work.deltaCommits()));
+        work.sqlStatements(), work.sqlExecutions(), work.sparkJobs(), work.deltaCommits()));
     return out;
   }
 

@@ -13,25 +13,30 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionStart;
 
 /**
- * How much Spark work a step asked for, whatever its data: SQL executions (every query, write, MERGE and
- * Delta's own internal queries, as Spark's SQL tab counts them), Spark jobs, and Delta commits (new
+ * How much Spark work a step asked for, whatever its data: SQL statements (the queries, writes, MERGEs and
+ * view definitions the step's code ran: executions that are their own root), SQL executions (those and the
+ * queries Delta runs inside them, such as listing a table's files for a scan, as Spark's SQL tab counts
+ * them), Spark jobs, and Delta commits (new
  * versions of the warehouse's Delta tables, ops.runs left out). On small data a night's cost is per statement and per commit,
  * so these counts show what a change to the models saves before any timing does.
  */
 final class SparkWork extends SparkListener {
   /** Counts at one moment; {@link #minus} gives a step's share. */
-  record Counts(long sqlExecutions, long sparkJobs, long deltaCommits) {
+  record Counts(long sqlStatements, long sqlExecutions, long sparkJobs, long deltaCommits) {
     Counts minus(Counts before) {
-      return new Counts(sqlExecutions - before.sqlExecutions, sparkJobs - before.sparkJobs, deltaCommits - before.deltaCommits);
+      return new Counts(sqlStatements - before.sqlStatements, sqlExecutions - before.sqlExecutions, sparkJobs - before.sparkJobs,
+          deltaCommits - before.deltaCommits);
     }
 
     Counts plus(Counts other) {
-      return new Counts(sqlExecutions + other.sqlExecutions, sparkJobs + other.sparkJobs, deltaCommits + other.deltaCommits);
+      return new Counts(sqlStatements + other.sqlStatements, sqlExecutions + other.sqlExecutions, sparkJobs + other.sparkJobs,
+          deltaCommits + other.deltaCommits);
     }
 
-    static final Counts NONE = new Counts(0, 0, 0);
+    static final Counts NONE = new Counts(0, 0, 0, 0);
   }
 
+  private final AtomicLong sqlStatements = new AtomicLong();
   private final AtomicLong sqlExecutions = new AtomicLong();
   private final AtomicLong sparkJobs = new AtomicLong();
   private final SparkSession spark;
@@ -60,7 +65,12 @@ final class SparkWork extends SparkListener {
 
   @Override
   public void onOtherEvent(SparkListenerEvent event) {
-    if (event instanceof SparkListenerSQLExecutionStart) sqlExecutions.incrementAndGet();
+    if (event instanceof SparkListenerSQLExecutionStart start) {
+      sqlExecutions.incrementAndGet();
+      // an execution started inside another (Delta's file listing for a scan, its snapshot state) names that one as its root
+      scala.Option<Object> root = start.rootExecutionId();
+      if (root.isEmpty() || ((Long) root.get()) == start.executionId()) sqlStatements.incrementAndGet();
+    }
   }
 
   /** ops.runs: the runner's bookkeeping (one row per step, some steps append their own), not the step's work. */
@@ -75,7 +85,7 @@ final class SparkWork extends SparkListener {
     } catch (java.util.concurrent.TimeoutException e) {
       throw new IllegalStateException("Spark's listener bus did not drain in 60 s", e);
     }
-    return new Counts(sqlExecutions.get(), sparkJobs.get(), deltaVersions());
+    return new Counts(sqlStatements.get(), sqlExecutions.get(), sparkJobs.get(), deltaVersions());
   }
 
   private long deltaVersions() {

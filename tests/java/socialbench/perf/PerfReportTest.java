@@ -16,11 +16,11 @@ class PerfReportTest {
 
   private static NightMeasurement night(int days, double nightSeconds, double landSeconds) {
     return new NightMeasurement(days, NIGHT, HistoryPlan.before(NIGHT, days), 100, List.of(
-        new StageFigure("land", landSeconds, 12, 3.5, 40_000, 39_000, 20, 25, 19),
-        new StageFigure("model", 20, 30, 3.5, 0, 50_000, 200, 400, 15),
-        new StageFigure("bench", 10, 15, 3.5, 0, 2_000, 100, 150, 8),
-        new StageFigure("check", 4, 5, 3.5, 40, 40, 60, 60, 17),
-        new StageFigure("night", nightSeconds, 62, 3.5, 40_000, 91_040, 380, 635, 59)));
+        new StageFigure("land", landSeconds, 12, 3.5, 40_000, 39_000, 12, 20, 25, 19),
+        new StageFigure("model", 20, 30, 3.5, 0, 50_000, 120, 200, 400, 15),
+        new StageFigure("bench", 10, 15, 3.5, 0, 2_000, 60, 100, 150, 8),
+        new StageFigure("check", 4, 5, 3.5, 40, 40, 30, 60, 60, 17),
+        new StageFigure("night", nightSeconds, 62, 3.5, 40_000, 91_040, 222, 380, 635, 59)));
   }
 
   private static PerfReport report(double scale, double nightSeconds365, SparkCsvBaseline.Result csv) {
@@ -86,7 +86,7 @@ class PerfReportTest {
         null, 1.5, 2.5, cold));
     List<String> lines = report.lines();
     int i = lines.indexOf("perf scale=1 history_days=30 night=2026-10-01 stage=night wall_s=40.0 cpu_s=62.0 load=3.50 rows_in=40000 rows_out=91040"
-        + " rows_per_s=1000 sql_executions=380 spark_jobs=635 delta_commits=59 target_s<=60 met=yes");
+        + " rows_per_s=1000 sql_statements=222 sql_executions=380 spark_jobs=635 delta_commits=59 target_s<=60 met=yes");
     assertEquals(List.of(
             "perf scale=1 history_days=30 night=2026-10-01 stage=cold_night way=nightly processes=1 wall_s=88.0 land_s=9.0 model_s=40.0"
                 + " bench_s=20.0 check_s=6.5 startup_s=12.5 target_s<=60 met=no",
@@ -117,11 +117,11 @@ class PerfReportTest {
   @Test
   void printsEveryStageWithScaleHistoryAndRowsPerSecond() {
     List<String> lines = report(1, 44, null).lines();
-    assertEquals("perf scale=1 history_days=365 night=2026-10-01 stage=land wall_s=10.0 cpu_s=12.0 load=3.50 rows_in=40000 rows_out=39000 rows_per_s=4000 sql_executions=20 spark_jobs=25 delta_commits=19",
+    assertEquals("perf scale=1 history_days=365 night=2026-10-01 stage=land wall_s=10.0 cpu_s=12.0 load=3.50 rows_in=40000 rows_out=39000 rows_per_s=4000 sql_statements=12 sql_executions=20 spark_jobs=25 delta_commits=19",
         lines.get(8));
-    assertEquals("perf scale=1 history_days=365 night=2026-10-01 stage=model wall_s=20.0 cpu_s=30.0 load=3.50 rows_in=0 rows_out=50000 rows_per_s=2500 sql_executions=200 spark_jobs=400 delta_commits=15",
+    assertEquals("perf scale=1 history_days=365 night=2026-10-01 stage=model wall_s=20.0 cpu_s=30.0 load=3.50 rows_in=0 rows_out=50000 rows_per_s=2500 sql_statements=120 sql_executions=200 spark_jobs=400 delta_commits=15",
         lines.get(9));
-    assertEquals("perf scale=1 history_days=365 night=2026-10-01 stage=night wall_s=44.0 cpu_s=62.0 load=3.50 rows_in=40000 rows_out=91040 rows_per_s=909 sql_executions=380 spark_jobs=635 delta_commits=59 target_s<=60 met=yes",
+    assertEquals("perf scale=1 history_days=365 night=2026-10-01 stage=night wall_s=44.0 cpu_s=62.0 load=3.50 rows_in=40000 rows_out=91040 rows_per_s=909 sql_statements=222 sql_executions=380 spark_jobs=635 delta_commits=59 target_s<=60 met=yes",
         lines.get(12));
     assertEquals("perf scale=1 history_days=30 night=2026-10-01 stage=history bulk_nights=2 wall_s=100.0", lines.get(1));
   }
