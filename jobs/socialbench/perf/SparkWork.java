@@ -16,9 +16,9 @@ import org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionStart;
  * How much Spark work a step asked for, whatever its data: SQL statements (the queries, writes, MERGEs and
  * view definitions the step's code ran: executions that are their own root), SQL executions (those and the
  * queries Delta runs inside them, such as listing a table's files for a scan, as Spark's SQL tab counts
- * them), Spark jobs, and Delta commits (new
- * versions of the warehouse's Delta tables, ops.runs left out). On small data a night's cost is per statement and per commit,
- * so these counts show what a change to the models saves before any timing does.
+ * them), Spark jobs, and Delta commits (new versions of the warehouse's Delta tables, ops.runs left out).
+ * On small data a night's cost is per statement and per commit, so these counts show what a change to the
+ * models saves before any timing does.
  */
 final class SparkWork extends SparkListener {
   /** Counts at one moment; {@link #minus} gives a step's share. */
