@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import io.delta.kernel.expressions.Column;
+import io.delta.kernel.expressions.Literal;
+import io.delta.kernel.expressions.Predicate;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -42,6 +45,11 @@ public record NightScope(LocalDate date, Map<String, LocalDate> fromDates, List<
    * The scope of D from the ledgers of {@code warehouse}: the files that land runs of D (ops.runs: job
    * {@code land}, logical_date D) recorded in ops.landed_files as landed or replaced; with {@code full}
    * every such file of any run. Empty while either ledger does not exist.
+   *
+   * <p>Without {@code full} the landing ledger, which grows every night, is read twice with file skipping
+   * instead of whole: the rows of D's land runs (files whose run_id statistics span none of those runs' ids
+   * are not opened), then, for the partial files, the rows exported on or after {@link #minFrom()} (a path's
+   * latest export date is on or after it exactly when one of its rows is).
    */
   public static NightScope of(SparkSession spark, Warehouse warehouse, LocalDate date, boolean full) {
     DeltaRows kernel = new DeltaRows(spark.sparkContext().hadoopConfiguration());
@@ -50,25 +58,40 @@ public record NightScope(LocalDate date, Map<String, LocalDate> fromDates, List<
       if ("land".equals(r.string(1)) && date.equals(r.date(2))) landRuns.add(r.string(0));
     });
     if (!runs) return new NightScope(date, Map.of());
-    // ledgers written before rows_rejected existed have no partial files
-    boolean[] rejectedColumn = {false};
+    String ledgerPath = warehouse.tablePath("ops", "landed_files");
     Map<String, LocalDate> from = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
     Map<String, LocalDate> withRejectedRows = new HashMap<>(); // path → its latest export date
-    boolean ledger = kernel.scan(warehouse.tablePath("ops", "landed_files"), names -> {
+    // ledgers written before rows_rejected existed have no partial files
+    boolean[] rejectedColumn = {false};
+    java.util.function.Function<List<String>, List<String>> columns = names -> {
       rejectedColumn[0] = names.contains("rows_rejected");
       return rejectedColumn[0]
           ? List.of("run_id", "org_id", "export_date", "status", "path", "rows_rejected")
           : List.of("run_id", "org_id", "export_date", "status");
-    }, Optional.empty(), r -> {
-      if (!LANDED.contains(r.string(3))) return;
-      LocalDate exportDate = r.date(2);
-      if (rejectedColumn[0] && !r.isNull(5) && r.number(5) > 0 && exportDate != null) {
-        withRejectedRows.merge(r.string(4), exportDate, (a, b) -> a.isAfter(b) ? a : b);
+    };
+    boolean ledger;
+    if (full) {
+      ledger = kernel.scan(ledgerPath, columns, Optional.empty(), r -> {
+        rejectedRows(r, rejectedColumn[0], withRejectedRows);
+        fromDate(r, from);
+      });
+    } else {
+      if (landRuns.isEmpty()) {
+        ledger = kernel.columns(ledgerPath).isPresent();
+      } else {
+        Predicate ofTheRuns = new Predicate("AND",
+            new Predicate(">=", new Column("run_id"), Literal.ofString(java.util.Collections.min(landRuns))),
+            new Predicate("<=", new Column("run_id"), Literal.ofString(java.util.Collections.max(landRuns))));
+        ledger = kernel.scan(ledgerPath, columns, Optional.of(ofTheRuns), r -> {
+          if (landRuns.contains(r.string(0))) fromDate(r, from);
+        });
       }
-      if ((full || landRuns.contains(r.string(0))) && exportDate != null) {
-        from.merge(r.string(1), exportDate, (a, b) -> a.isBefore(b) ? a : b);
+      if (ledger) {
+        LocalDate minFrom = new NightScope(date, from).minFrom();
+        Predicate exportedSince = new Predicate(">=", new Column("export_date"), Literal.ofDate((int) minFrom.toEpochDay()));
+        kernel.scan(ledgerPath, columns, Optional.of(exportedSince), r -> rejectedRows(r, rejectedColumn[0], withRejectedRows));
       }
-    });
+    }
     if (!ledger) return new NightScope(date, Map.of());
     NightScope scope = new NightScope(date, new LinkedHashMap<>(from));
     LocalDate minFrom = scope.minFrom();
@@ -78,6 +101,20 @@ public record NightScope(LocalDate date, Map<String, LocalDate> fromDates, List<
     });
     java.util.Collections.sort(partial);
     return new NightScope(date, scope.fromDates(), partial);
+  }
+
+  /** A landed or replaced file's earliest export date for its organization. */
+  private static void fromDate(DeltaRows.View r, Map<String, LocalDate> from) {
+    LocalDate exportDate = r.date(2);
+    if (LANDED.contains(r.string(3)) && exportDate != null) from.merge(r.string(1), exportDate, (a, b) -> a.isBefore(b) ? a : b);
+  }
+
+  /** A landed or replaced file with quarantined rows: its path's latest export date. */
+  private static void rejectedRows(DeltaRows.View r, boolean rejectedColumn, Map<String, LocalDate> withRejectedRows) {
+    LocalDate exportDate = r.date(2);
+    if (rejectedColumn && LANDED.contains(r.string(3)) && !r.isNull(5) && r.number(5) > 0 && exportDate != null) {
+      withRejectedRows.merge(r.string(4), exportDate, (a, b) -> a.isAfter(b) ? a : b);
+    }
   }
 
   public boolean isEmpty() {

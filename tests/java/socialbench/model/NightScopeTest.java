@@ -106,4 +106,39 @@ class NightScopeTest {
     assertEquals(List.of(), none.partialFiles());
     assertEquals(D, none.minFrom());
   }
+
+  /**
+   * The ledger grows every night, and a night reads only its part: the land run of 01-10 appended one file, the
+   * night of 03-06 another; with the earlier file gone from the disk, the night's scope (by run_id and then by
+   * export date, from the files' statistics) is still read, while reading every file (the full scope) fails.
+   */
+  @Test
+  void aNightOpensOnlyTheLedgerFilesOfItsLandRunsAndOfItsExportDates(TestWarehouse wh) throws Exception {
+    Warehouse warehouse = new Warehouse(Files.createTempDirectory(wh.dir(), "ledgers-").toString());
+    StructType runs = new StructType().add("run_id", DataTypes.StringType).add("job", DataTypes.StringType)
+        .add("logical_date", DataTypes.DateType);
+    wh.spark().createDataFrame(List.of(run("land-2026-01-10-0a1b2c3d", "land", "2026-01-10"),
+        run("land-2026-03-06-4e5f6a7b", "land", "2026-03-06")), runs).write().format("delta").save(warehouse.tablePath("ops", "runs"));
+    StructType files = new StructType().add("run_id", DataTypes.StringType).add("path", DataTypes.StringType)
+        .add("org_id", DataTypes.StringType).add("export_date", DataTypes.DateType).add("status", DataTypes.StringType)
+        .add("rows_rejected", DataTypes.LongType);
+    String ledger = warehouse.tablePath("ops", "landed_files");
+    wh.spark().createDataFrame(List.of(RowFactory.create("land-2026-01-10-0a1b2c3d", "old", "acme", Date.valueOf("2026-01-10"), "landed", 4L)), files)
+        .coalesce(1).write().format("delta").save(ledger);
+    List<Path> earlier;
+    try (var s = Files.list(Path.of(ledger))) {
+      earlier = s.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList();
+    }
+    assertEquals(1, earlier.size(), earlier.toString());
+    wh.spark().createDataFrame(List.of(
+            RowFactory.create("land-2026-03-06-4e5f6a7b", "n1", "acme", Date.valueOf("2026-03-04"), "landed", 0L),
+            RowFactory.create("land-2026-03-06-4e5f6a7b", "n2", "acme", Date.valueOf("2026-03-05"), "landed", 2L)), files)
+        .coalesce(1).write().format("delta").mode("append").save(ledger);
+    Files.delete(earlier.get(0));
+
+    NightScope night = NightScope.of(wh.spark(), warehouse, D, false);
+    assertEquals(from("acme", "2026-03-04"), night.fromDates());
+    assertEquals(List.of("n2"), night.partialFiles());
+    org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> NightScope.of(wh.spark(), warehouse, D, true));
+  }
 }
