@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import socialbench.model.ModelManifest;
 import socialbench.pipeline.NightStep;
 import socialbench.runtime.Settings;
 import socialbench.runtime.Warehouse;
@@ -35,7 +36,9 @@ public final class MaintainStep implements NightStep {
   public StepOutcome run(SparkSession spark, Settings settings, LocalDate date, String runId) {
     long t0 = System.nanoTime();
     long minFiles = settings.config().getLong("socialbench.maintain.min-files-to-compact");
-    tables = new Maintenance(spark, Warehouse.of(settings), RetentionRule.days(retainDays), minFiles, Clock.systemUTC()).run(all);
+    tables = new Maintenance(spark, Warehouse.of(settings), RetentionRule.days(retainDays), minFiles,
+        settings.config().getLong("socialbench.maintain.rows-per-file"), Clock.systemUTC(),
+        Maintenance.monthColumns(ModelManifest.load())).run(all);
     for (TableMaintained t : tables) out.println(t.summary());
     String totals = totals(tables);
     return new StepOutcome(0, 0, totals,

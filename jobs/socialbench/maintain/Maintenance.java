@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -14,6 +16,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import socialbench.model.ModelFile;
 import socialbench.runtime.Publication;
 import socialbench.runtime.Warehouse;
 
@@ -21,7 +24,9 @@ import socialbench.runtime.Warehouse;
  * Maintenance of a warehouse's Delta tables (databases dw, bench and ops; bronze is Parquet and is left as
  * it is). Compaction rewrites the tables written since the last successful maintenance run recorded in
  * {@code ops.runs} (every table on the first run, or with {@code all}); VACUUM runs on every table, since
- * superseded files age past the retention whether or not the table was written since.
+ * superseded files age past the retention whether or not the table was written since. An unpartitioned
+ * table model that the nights rewrite by a DATE column (header {@code write: merge … within COLUMN} or
+ * {@code write: slice COLUMN from …}) is compacted one file per month of that column ({@link MonthCompaction}).
  */
 public final class Maintenance {
   static final List<String> DATABASES = List.of("dw", "bench", "ops");
@@ -31,12 +36,15 @@ public final class Maintenance {
   private final SparkSession spark;
   private final Warehouse warehouse;
   private final TableMaintenance tables;
+  private final Map<String, String> monthColumns;
 
-  public Maintenance(SparkSession spark, Warehouse warehouse, RetentionRule retention, long minFilesToCompact, Clock clock) {
+  public Maintenance(SparkSession spark, Warehouse warehouse, RetentionRule retention, long minFilesToCompact, long rowsPerFile,
+      Clock clock, Map<String, String> monthColumns) {
     this.spark = spark;
     this.warehouse = warehouse;
+    this.monthColumns = Map.copyOf(monthColumns);
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    this.tables = new TableMaintenance(spark, new Publication(warehouse, hadoop), retention, minFilesToCompact, clock);
+    this.tables = new TableMaintenance(spark, new Publication(warehouse, hadoop), retention, minFilesToCompact, rowsPerFile, clock);
   }
 
   /** Maintains every Delta table, in name order; compacts all of them when {@code all}. */
@@ -46,9 +54,23 @@ public final class Maintenance {
     for (String name : deltaTables()) {
       String path = warehouse.tablePath(name);
       boolean compact = since.isEmpty() || TableHistory.of(spark, path).writtenSince(since.get());
-      done.add(tables.maintain(name, path, compact));
+      done.add(tables.maintain(name, path, compact, monthColumns.get(name)));
     }
     return done;
+  }
+
+  /**
+   * The tables compacted by month, with their column: the unpartitioned table models written by a date slice
+   * ({@code within COLUMN} or {@code slice COLUMN}).
+   */
+  public static Map<String, String> monthColumns(List<ModelFile> models) {
+    Map<String, String> columns = new TreeMap<>();
+    for (ModelFile m : models) {
+      if (m.kind() == ModelFile.Kind.TABLE && m.partitionBy().isEmpty() && m.write().sliceColumn() != null) {
+        columns.put(m.name(), m.write().sliceColumn());
+      }
+    }
+    return columns;
   }
 
   /** When the last successful maintenance run started, if there was one. */

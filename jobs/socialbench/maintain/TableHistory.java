@@ -9,18 +9,22 @@ import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-/** The commits of one Delta table ({@code DESCRIBE HISTORY}): version, timestamp and operation. */
+/**
+ * The commits of one Delta table ({@code DESCRIBE HISTORY}): version, timestamp and operation (a compaction
+ * by month, a WRITE marked {@link MonthCompaction#MARK}, reads as {@code COMPACT BY MONTH}).
+ */
 public record TableHistory(List<Commit> commits) {
   /** Operations that rewrite files without changing rows; they do not count as the table being written. */
-  private static final Set<String> MAINTENANCE = Set.of("OPTIMIZE", "VACUUM START", "VACUUM END");
+  private static final Set<String> MAINTENANCE = Set.of("OPTIMIZE", "COMPACT BY MONTH", "VACUUM START", "VACUUM END");
 
   public record Commit(long version, Instant timestamp, String operation) {}
 
   public static TableHistory of(SparkSession spark, String tablePath) {
     List<Commit> commits = new ArrayList<>();
     for (Row r : spark.sql("DESCRIBE HISTORY delta.`" + tablePath.replace("`", "``") + "`")
-        .select("version", "timestamp", "operation").collectAsList()) {
-      commits.add(new Commit(r.getLong(0), ((Timestamp) r.get(1)).toInstant(), r.getString(2)));
+        .select("version", "timestamp", "operation", "userMetadata").collectAsList()) {
+      String operation = MonthCompaction.MARK.equals(r.getString(3)) ? "COMPACT BY MONTH" : r.getString(2);
+      commits.add(new Commit(r.getLong(0), ((Timestamp) r.get(1)).toInstant(), operation));
     }
     return new TableHistory(List.copyOf(commits));
   }

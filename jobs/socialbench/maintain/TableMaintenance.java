@@ -40,9 +40,11 @@ public final class TableMaintenance {
   private final Publication publication;
   private final RetentionRule retention;
   private final long minFilesToCompact;
+  private final long rowsPerFile;
   private final Clock clock;
 
-  public TableMaintenance(SparkSession spark, Publication publication, RetentionRule retention, long minFilesToCompact, Clock clock) {
+  public TableMaintenance(SparkSession spark, Publication publication, RetentionRule retention, long minFilesToCompact, long rowsPerFile,
+      Clock clock) {
     this.session = spark.newSession();
     this.session.conf().set("spark.databricks.delta.vacuum.logging.enabled", "false");
     if (!spark.conf().contains(LISTING_PARALLELISM)) {
@@ -52,6 +54,7 @@ public final class TableMaintenance {
     this.publication = publication;
     this.retention = retention;
     this.minFilesToCompact = minFilesToCompact;
+    this.rowsPerFile = rowsPerFile;
     this.clock = clock;
   }
 
@@ -60,14 +63,29 @@ public final class TableMaintenance {
    * vacuums the table {@code name} at {@code path}.
    */
   public TableMaintained maintain(String name, String path, boolean compact) {
+    return maintain(name, path, compact, null);
+  }
+
+  /**
+   * As {@link #maintain(String, String, boolean)}; with a {@code monthColumn} (a DATE column the nights
+   * rewrite the table by) the compaction writes one file per month of that column ({@link MonthCompaction})
+   * instead of {@code OPTIMIZE}'s bin-packing.
+   */
+  public TableMaintained maintain(String name, String path, boolean compact, String monthColumn) {
     String table = "delta.`" + path.replace("`", "``") + "`";
     DataFiles before = DataFiles.of(path, hadoop);
     long compactedFiles = 0;
     long compactedInto = 0;
     if (compact && currentFiles(table) >= minFilesToCompact) {
-      Row m = session.sql("OPTIMIZE " + table).selectExpr("metrics.numFilesRemoved", "metrics.numFilesAdded").first();
-      compactedFiles = m.getLong(0);
-      compactedInto = m.getLong(1);
+      if (monthColumn != null) {
+        MonthCompaction.Result m = new MonthCompaction(session, rowsPerFile).compact(path, monthColumn);
+        compactedFiles = m.filesRemoved();
+        compactedInto = m.filesAdded();
+      } else {
+        Row m = session.sql("OPTIMIZE " + table).selectExpr("metrics.numFilesRemoved", "metrics.numFilesAdded").first();
+        compactedFiles = m.getLong(0);
+        compactedInto = m.getLong(1);
+      }
     }
     DataFiles compacted = DataFiles.of(path, hadoop);
 

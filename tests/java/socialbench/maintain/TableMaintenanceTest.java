@@ -26,7 +26,11 @@ class TableMaintenanceTest {
   private static final int DAYS_7 = 7;
 
   private static TableMaintenance maintenance(TestWarehouse wh, int retainDays, long minFiles) {
-    return new TableMaintenance(wh.spark(), publication(wh), RetentionRule.days(retainDays), minFiles, Clock.systemUTC());
+    return maintenance(wh, retainDays, minFiles, 1_000_000);
+  }
+
+  private static TableMaintenance maintenance(TestWarehouse wh, int retainDays, long minFiles, long rowsPerFile) {
+    return new TableMaintenance(wh.spark(), publication(wh), RetentionRule.days(retainDays), minFiles, rowsPerFile, Clock.systemUTC());
   }
 
   private static Publication publication(TestWarehouse wh) {
@@ -200,5 +204,79 @@ class TableMaintenanceTest {
     assertEquals(4, parquetFiles(path));
     assertEquals("n,s\n3,6\n", sqlCsv(wh, "select count(*) as n, sum(n) as s from dw.stale"));
     wh.catalog().registerAll();
+  }
+
+  /** Each current data file of a (d date, n int) table as "first..last: n values", sorted. */
+  private static List<String> fileSpans(TestWarehouse wh, String path) {
+    return wh.spark().sql("select min(d), max(d), concat_ws(' ', sort_array(collect_list(n))) from delta.`" + path
+        + "` group by _metadata.file_path").collectAsList().stream()
+        .map(r -> r.get(0) + ".." + r.get(1) + ": " + r.getString(2)).sorted().toList();
+  }
+
+  private static java.util.Set<String> currentFiles(TestWarehouse wh, String path) {
+    return java.util.Set.copyOf(wh.spark().sql("select distinct _metadata.file_path from delta.`" + path + "`")
+        .collectAsList().stream().map(r -> r.getString(0)).toList());
+  }
+
+  @Test
+  void aTableTheNightsRewriteByDateIsCompactedOneFilePerMonthSoALaterSliceLeavesEarlierMonthsFilesAlone(TestWarehouse wh) {
+    String path = wh.dir().resolve("scratch/by_month").toString();
+    wh.spark().sql("create table delta.`" + path + "` (d date, n int) using delta");
+    for (String values : List.of(
+        "(date'2025-12-31', 8)",                            // December alone: stays
+        "(date'2026-01-05', 1), (date'2026-03-20', 2)",     // spans January..March: those months are rewritten
+        "(date'2026-01-10', 3)",
+        "(date'2026-02-01', 4), (null, 5)",                 // February and a NULL: the NULLs are rewritten too
+        "(date'2026-02-28', 6)",
+        "(date'2026-04-02', 7)")) {                         // April alone: stays
+      wh.spark().sql("insert into delta.`" + path + "` values " + values);
+    }
+    java.util.Set<String> before = currentFiles(wh, path);
+
+    TableMaintained t = maintenance(wh, DAYS_7, 2).maintain("scratch.by_month", path, true, "d");
+
+    assertEquals(4, t.compactedFiles()); // the four files holding January..March or a NULL
+    assertEquals(4, t.compactedInto());  // January, February, March, the NULLs
+    assertEquals(List.of("2025-12-31..2025-12-31: 8", "2026-01-05..2026-01-10: 1 3", "2026-02-01..2026-02-28: 4 6",
+        "2026-03-20..2026-03-20: 2", "2026-04-02..2026-04-02: 7", "null..null: 5"), fileSpans(wh, path));
+    java.util.Set<String> after = currentFiles(wh, path);
+    assertEquals(2, after.stream().filter(before::contains).count()); // December's and April's files untouched
+    assertEquals(7, version(wh, path)); // create, six inserts; one commit for the compaction
+    TableHistory history = TableHistory.of(wh.spark(), path);
+    assertEquals("COMPACT BY MONTH", history.commits().stream().filter(c -> c.version() == 7).findFirst().orElseThrow().operation());
+    assertEquals(false, history.writtenSince(history.commits().stream().filter(c -> c.version() == 6).findFirst().orElseThrow().timestamp()));
+
+    TableMaintained again = maintenance(wh, DAYS_7, 2).maintain("scratch.by_month", path, true, "d");
+    assertEquals(0, again.compactedFiles());
+    assertEquals(7, version(wh, path));
+
+    // a night replacing the slice from 2026-03-15 on (and the NULLs), as MergeWithinSlices writes it
+    wh.spark().sql("select * from values (date'2026-03-20', 2), (date'2026-04-02', 7), (date'2026-04-03', 9), (cast(null as date), 5) as v(d, n)")
+        .write().format("delta").mode("overwrite").option("replaceWhere", "d >= '2026-03-15' or d is null").save(path);
+    java.util.Set<String> afterNight = currentFiles(wh, path);
+    assertEquals(3, afterNight.stream().filter(after::contains).count()); // December, January, February: not rewritten
+    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), rows(wh, path));
+  }
+
+  @Test
+  void aMonthWithMoreRowsThanTheLimitIsWrittenAsSeveralFilesOfThatMonth(TestWarehouse wh) {
+    String path = wh.dir().resolve("scratch/big_month").toString();
+    wh.spark().sql("create table delta.`" + path + "` (d date, n int) using delta");
+    wh.spark().sql("insert into delta.`" + path + "` values (date'2026-01-01', 1), (date'2026-01-02', 2), (date'2026-01-03', 3), (date'2026-02-01', 4)");
+    wh.spark().sql("insert into delta.`" + path + "` values (date'2026-01-04', 5), (date'2026-02-02', 6)");
+
+    TableMaintained t = maintenance(wh, DAYS_7, 2, 2).maintain("scratch.big_month", path, true, "d");
+
+    assertEquals(2, t.compactedFiles());
+    assertEquals(3, t.compactedInto());
+    // sorted by the date within the month, then cut every 2 rows
+    assertEquals(List.of("2026-01-01..2026-01-02: 1 2", "2026-01-03..2026-01-04: 3 5", "2026-02-01..2026-02-02: 4 6"), fileSpans(wh, path));
+  }
+
+  @Test
+  void theTablesCompactedByMonthAreTheUnpartitionedModelsWrittenByADateSlice() {
+    assertEquals(java.util.Map.of("dw.dim_post", "published_date", "dw.fct_post", "published_date", "dw.fct_lead_funnel", "created_date",
+        "dw.fct_conversion_daily", "date", "dw.fct_page_daily", "date", "dw.fct_web_daily", "date"),
+        Maintenance.monthColumns(socialbench.model.ModelManifest.load()));
   }
 }
