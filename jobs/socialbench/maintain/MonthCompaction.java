@@ -24,8 +24,8 @@ import scala.Tuple2;
  * one file spanning the year, which the next night then rewrites whole (docs/performance.md).
  *
  * <p>Which months: every month covered by a file that spans more than one month (from the month of its
- * smallest to the month of its largest value), and every month held by two files or more; rows whose column
- * is NULL form one more group, rewritten when two files or more hold them. One Delta commit replaces those
+ * smallest to the month of its largest value), and every month held by more files than its rows need (one, or
+ * one per {@code socialbench.maintain.rows-per-file} rows); rows whose column is NULL form one more group. One Delta commit replaces those
  * months' rows ({@code replaceWhere} on the months) with the same rows, one file per month (several when a
  * month has more rows than {@code socialbench.maintain.rows-per-file}), sorted by the column. Delta refuses
  * {@code dataChange=false} with a filter on data columns, so the commit is an ordinary write marked with
@@ -60,11 +60,11 @@ final class MonthCompaction {
       throw new IllegalArgumentException(path + ": compaction by month needs a DATE column; " + column + " is not one");
     }
     List<FileSpan> files = new ArrayList<>();
-    for (Row r : session.sql("select _metadata.file_path, min(" + col + "), max(" + col + "), count_if(" + col + " is null) from "
+    for (Row r : session.sql("select _metadata.file_path, min(" + col + "), max(" + col + "), count_if(" + col + " is null), count(*) from "
         + table + " group by 1").collectAsList()) {
-      files.add(new FileSpan(month(r.get(1)), month(r.get(2)), r.getLong(3) > 0));
+      files.add(new FileSpan(month(r.get(1)), month(r.get(2)), r.getLong(3) > 0, r.getLong(4)));
     }
-    TreeSet<Integer> groups = groupsToRewrite(files);
+    TreeSet<Integer> groups = groupsToRewrite(files, rowsPerFile);
     if (groups.isEmpty()) return new Result(0, 0);
 
     Dataset<Row> rows = session.sql("select * from " + table + " where " + predicate(col, groups));
@@ -87,34 +87,37 @@ final class MonthCompaction {
     return new Result(Long.parseLong(metrics.get("numRemovedFiles")), Long.parseLong(metrics.get("numFiles")));
   }
 
-  /** Months (as {@link YearMonth} epoch months) and the NULL group whose files need rewriting. */
-  static TreeSet<Integer> groupsToRewrite(List<FileSpan> files) {
+  /**
+   * Months (as {@link YearMonth} epoch months) and the NULL group whose files need rewriting: those a file
+   * spanning months reaches, and those held by more files than their rows need ({@code rowsPerFile} each).
+   */
+  static TreeSet<Integer> groupsToRewrite(List<FileSpan> files, long rowsPerFile) {
     Map<Integer, Integer> filesPerGroup = new HashMap<>();
+    Map<Integer, Long> rowsPerGroup = new HashMap<>();
     TreeSet<Integer> groups = new TreeSet<>();
     for (FileSpan f : files) {
       boolean spans = f.first() != null && (f.last() > f.first() || f.nulls());
-      if (f.first() != null) {
-        for (int m = f.first(); m <= f.last(); m++) {
-          filesPerGroup.merge(m, 1, Integer::sum);
-          if (spans) groups.add(m);
-        }
-      }
-      if (f.nulls()) {
-        filesPerGroup.merge(NULLS, 1, Integer::sum);
-        if (spans) groups.add(NULLS);
+      if (spans) {
+        for (int m = f.first(); m <= f.last(); m++) groups.add(m);
+        if (f.nulls()) groups.add(NULLS);
+      } else {
+        int group = f.first() == null ? NULLS : f.first();
+        filesPerGroup.merge(group, 1, Integer::sum);
+        rowsPerGroup.merge(group, f.rows(), Long::sum);
       }
     }
     filesPerGroup.forEach((g, n) -> {
-      if (n >= 2) groups.add(g);
+      long needed = Math.max(1, (rowsPerGroup.get(g) + rowsPerFile - 1) / rowsPerFile);
+      if (n > needed) groups.add(g);
     });
     return groups;
   }
 
   /**
    * One data file's reach: the epoch months of its smallest and largest value (NULL when it holds only
-   * NULLs) and whether it holds NULLs.
+   * NULLs), whether it holds NULLs, and its row count.
    */
-  record FileSpan(Integer first, Integer last, boolean nulls) {}
+  record FileSpan(Integer first, Integer last, boolean nulls, long rows) {}
 
   /** The replaced rows: consecutive months as one range each, then the NULLs. */
   static String predicate(String col, TreeSet<Integer> groups) {
