@@ -37,6 +37,8 @@ public final class MaintainCommand implements Callable<Integer> {
     Settings settings = common.settings();
     int days = retainDays != null ? retainDays : settings.config().getInt("socialbench.maintain.retain-days");
     if (days < 0) throw new UserError("--retain-days must be 0 or more, got " + days);
+    long rowsPerFile = settings.config().getLong("socialbench.maintain.rows-per-file");
+    if (rowsPerFile < 1) throw new UserError("socialbench.maintain.rows-per-file must be at least 1, got " + rowsPerFile);
     LocalDate given = date == null ? null : StepCommand.parseDate("--date", date);
     return StepCommand.run(settings, new MaintainStep(days, all, System.out), "maintain",
         spark -> given != null ? given : latestLogicalDate(spark, settings));

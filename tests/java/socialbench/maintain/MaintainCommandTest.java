@@ -100,6 +100,14 @@ class MaintainCommandTest {
   }
 
   @Test
+  void aRowLimitBelowOneIsRefusedWithExitOne(TestWarehouse wh) {
+    CliRun r = CliRun.of(maintain(wh, "-Dsocialbench.maintain.rows-per-file=0"));
+    assertEquals(1, r.exitCode());
+    assertEquals("socialbench maintain: socialbench.maintain.rows-per-file must be at least 1, got 0\n", r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void withoutADateAnEmptyWarehouseIsRefused(TestWarehouse wh) {
     String empty = wh.dir().resolve("empty-warehouse").toString();
     CliRun r = CliRun.of("maintain", "--warehouse", empty, "--master", "local[2]");
