@@ -131,6 +131,23 @@ public final class Perf {
       return java.util.OptionalDouble.of(longest().stage("night").wallSeconds() / nights.get(0).stage("night").wallSeconds());
     }
 
+    /**
+     * The cold night (one {@code way}, fresh processes on a copy of the warehouse) after the long history over
+     * the same after the baseline history; empty unless both were run.
+     */
+    public java.util.OptionalDouble coldHistoryRatio(ColdNights.Way way) {
+      if (nights.size() < 2) return java.util.OptionalDouble.empty();
+      java.util.OptionalDouble longer = coldWall(way, longest().historyDays());
+      java.util.OptionalDouble baseline = coldWall(way, nights.get(0).historyDays());
+      if (longer.isEmpty() || baseline.isEmpty()) return java.util.OptionalDouble.empty();
+      return java.util.OptionalDouble.of(longer.getAsDouble() / baseline.getAsDouble());
+    }
+
+    private java.util.OptionalDouble coldWall(ColdNights.Way way, int historyDays) {
+      return coldNights.stream().filter(c -> c.way() == way && c.historyDays() == historyDays)
+          .mapToDouble(ColdNights.Result::wallSeconds).findFirst();
+    }
+
     /** Landing's rows/s over Spark's bare CSV reader's rows/s; empty when the reader was not run or read nothing. */
     public java.util.OptionalDouble landingRatio() {
       if (sparkCsv == null || sparkCsv.rows() == 0) return java.util.OptionalDouble.empty();

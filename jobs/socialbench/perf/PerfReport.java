@@ -78,6 +78,13 @@ public final class PerfReport {
           scale, r.longest().historyDays(), r.nights().get(0).historyDays(), history.getAsDouble(), HISTORY_RATIO_TARGET,
           yes(history.getAsDouble() <= HISTORY_RATIO_TARGET)));
     }
+    for (ColdNights.Way way : ColdNights.Way.values()) {
+      OptionalDouble cold = r.coldHistoryRatio(way);
+      if (cold.isEmpty()) continue;
+      out.add(String.format(Locale.ROOT, "%s stage=cold_night way=%s ratio=history_%dd_over_%dd value=%.2f target<=%.2f met=%s",
+          scale, way.label, r.longest().historyDays(), r.nights().get(0).historyDays(), cold.getAsDouble(), HISTORY_RATIO_TARGET,
+          yes(cold.getAsDouble() <= HISTORY_RATIO_TARGET)));
+    }
     OptionalDouble landing = r.landingRatio();
     if (landing.isPresent()) {
       out.add(String.format(Locale.ROOT, "%s stage=land ratio=land_over_spark_csv value=%.2f target>=%.2f met=%s",
@@ -142,6 +149,9 @@ public final class PerfReport {
     root.put("cold_jvm_options", r.options().coldJvmOptions());
     Map<String, Object> ratios = new LinkedHashMap<>();
     r.historyRatio().ifPresent(v -> ratios.put("history", Map.of("value", v, "target_max", HISTORY_RATIO_TARGET)));
+    for (ColdNights.Way way : ColdNights.Way.values()) {
+      r.coldHistoryRatio(way).ifPresent(v -> ratios.put("history_cold_" + way.label, Map.of("value", v, "target_max", HISTORY_RATIO_TARGET)));
+    }
     r.landingRatio().ifPresent(v -> ratios.put("landing_over_spark_csv", Map.of("value", v, "target_min", LANDING_RATIO_TARGET)));
     root.put("ratios", ratios);
     return root;

@@ -95,6 +95,12 @@ class PerfReportTest {
         lines.subList(i + 1, i + 3));
     assertEquals("perf scale=1 history_days=365 night=2026-10-01 stage=cold_night way=nightly processes=1 wall_s=58.0 land_s=5.0"
         + " startup_s=53.0 target_s<=60 met=yes", lines.get(i + 9));
+    // the cold ratio where both histories ran that way: 58.0 / 88.0 for nightly; dag_steps ran after 30 days only
+    assertEquals(List.of("perf scale=1 stage=night ratio=history_365d_over_30d value=1.10 target<=1.25 met=yes",
+            "perf scale=1 stage=cold_night way=nightly ratio=history_365d_over_30d value=0.66 target<=1.25 met=yes"),
+        lines.subList(lines.size() - 2, lines.size()));
+    assertEquals(Map.of("history", Map.of("value", 44.0 / 40.0, "target_max", 1.25),
+        "history_cold_nightly", Map.of("value", 58.0 / 88.0, "target_max", 1.25)), report.json().get("ratios"));
     List<Map<String, Object>> json = (List<Map<String, Object>>) report.json().get("cold_nights");
     assertEquals(3, json.size());
     assertEquals(Map.of("history_days", 30, "way", "dag_steps", "commands", List.of("land", "model", "bench", "check"), "wall_s", 131.25,
