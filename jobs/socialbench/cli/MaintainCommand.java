@@ -40,7 +40,7 @@ public final class MaintainCommand implements Callable<Integer> {
     long rowsPerFile = settings.config().getLong("socialbench.maintain.rows-per-file");
     if (rowsPerFile < 1) throw new UserError("socialbench.maintain.rows-per-file must be at least 1, got " + rowsPerFile);
     LocalDate given = date == null ? null : StepCommand.parseDate("--date", date);
-    return StepCommand.run(settings, new MaintainStep(days, all, System.out), "maintain",
+    return StepCommand.run(settings, new MaintainStep(days, rowsPerFile, all, System.out), "maintain",
         spark -> given != null ? given : latestLogicalDate(spark, settings));
   }
 

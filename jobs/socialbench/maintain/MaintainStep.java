@@ -17,12 +17,15 @@ import socialbench.runtime.Warehouse;
  */
 public final class MaintainStep implements NightStep {
   private final int retainDays;
+  private final long rowsPerFile;
   private final boolean all;
   private final PrintStream out;
   private List<TableMaintained> tables = List.of();
 
-  public MaintainStep(int retainDays, boolean all, PrintStream out) {
+  /** {@code rowsPerFile}: {@code socialbench.maintain.rows-per-file}, checked by the caller to be at least 1. */
+  public MaintainStep(int retainDays, long rowsPerFile, boolean all, PrintStream out) {
     this.retainDays = retainDays;
+    this.rowsPerFile = rowsPerFile;
     this.all = all;
     this.out = out;
   }
@@ -36,8 +39,7 @@ public final class MaintainStep implements NightStep {
   public StepOutcome run(SparkSession spark, Settings settings, LocalDate date, String runId) {
     long t0 = System.nanoTime();
     long minFiles = settings.config().getLong("socialbench.maintain.min-files-to-compact");
-    tables = new Maintenance(spark, Warehouse.of(settings), RetentionRule.days(retainDays), minFiles,
-        settings.config().getLong("socialbench.maintain.rows-per-file"), Clock.systemUTC(),
+    tables = new Maintenance(spark, Warehouse.of(settings), RetentionRule.days(retainDays), minFiles, rowsPerFile, Clock.systemUTC(),
         Maintenance.monthColumns(ModelManifest.load())).run(all);
     for (TableMaintained t : tables) out.println(t.summary());
     String totals = totals(tables);

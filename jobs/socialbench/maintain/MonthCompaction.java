@@ -56,18 +56,20 @@ final class MonthCompaction {
   Result compact(String path, String column) {
     String table = "delta.`" + path.replace("`", "``") + "`";
     String col = "`" + column.replace("`", "``") + "`";
-    if (!(session.read().format("delta").load(path).schema().apply(column).dataType() instanceof DateType)) {
+    Dataset<Row> perFile = session.sql("select _metadata.file_path, min(" + col + "), max(" + col + "), count_if(" + col + " is null), count(*) from "
+        + table + " group by 1");
+    if (!(perFile.schema().fields()[1].dataType() instanceof DateType)) {
       throw new IllegalArgumentException(path + ": compaction by month needs a DATE column; " + column + " is not one");
     }
     List<FileSpan> files = new ArrayList<>();
-    for (Row r : session.sql("select _metadata.file_path, min(" + col + "), max(" + col + "), count_if(" + col + " is null), count(*) from "
-        + table + " group by 1").collectAsList()) {
+    for (Row r : perFile.collectAsList()) {
       files.add(new FileSpan(month(r.get(1)), month(r.get(2)), r.getLong(3) > 0, r.getLong(4)));
     }
     TreeSet<Integer> groups = groupsToRewrite(files, rowsPerFile);
     if (groups.isEmpty()) return new Result(0, 0);
 
-    Dataset<Row> rows = session.sql("select * from " + table + " where " + predicate(col, groups));
+    String replaced = predicate(col, groups);
+    Dataset<Row> rows = session.sql("select * from " + table + " where " + replaced);
     int at = rows.schema().fieldIndex(column);
     Map<Integer, Integer> partitionOf = new HashMap<>();
     for (int g : groups) partitionOf.put(g, partitionOf.size());
@@ -78,7 +80,7 @@ final class MonthCompaction {
     session.createDataFrame(oneMonthPerPartition, rows.schema())
         .sortWithinPartitions(col)
         .write().format("delta").mode("overwrite")
-        .option("replaceWhere", predicate(col, groups))
+        .option("replaceWhere", replaced)
         .option("maxRecordsPerFile", rowsPerFile)
         .option("userMetadata", MARK)
         .save(path);

@@ -14,8 +14,10 @@ import org.apache.spark.sql.SparkSession;
  * by month, a WRITE marked {@link MonthCompaction#MARK}, reads as {@code COMPACT BY MONTH}).
  */
 public record TableHistory(List<Commit> commits) {
+  /** The operation of a commit marked {@link MonthCompaction#MARK}. */
+  static final String COMPACT_BY_MONTH = "COMPACT BY MONTH";
   /** Operations that rewrite files without changing rows; they do not count as the table being written. */
-  private static final Set<String> MAINTENANCE = Set.of("OPTIMIZE", "COMPACT BY MONTH", "VACUUM START", "VACUUM END");
+  private static final Set<String> MAINTENANCE = Set.of("OPTIMIZE", COMPACT_BY_MONTH, "VACUUM START", "VACUUM END");
 
   public record Commit(long version, Instant timestamp, String operation) {}
 
@@ -23,7 +25,7 @@ public record TableHistory(List<Commit> commits) {
     List<Commit> commits = new ArrayList<>();
     for (Row r : spark.sql("DESCRIBE HISTORY delta.`" + tablePath.replace("`", "``") + "`")
         .select("version", "timestamp", "operation", "userMetadata").collectAsList()) {
-      String operation = MonthCompaction.MARK.equals(r.getString(3)) ? "COMPACT BY MONTH" : r.getString(2);
+      String operation = MonthCompaction.MARK.equals(r.getString(3)) ? COMPACT_BY_MONTH : r.getString(2);
       commits.add(new Commit(r.getLong(0), ((Timestamp) r.get(1)).toInstant(), operation));
     }
     return new TableHistory(List.copyOf(commits));
