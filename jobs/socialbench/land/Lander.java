@@ -45,6 +45,7 @@ public final class Lander {
   private final long batchRows;
   private final String salt;
   private final LandLimits limits;
+  private final int parseThreads;
 
   public Lander(SparkSession spark, Settings settings, PrintStream progressStream) {
     var cfg = settings.config();
@@ -66,6 +67,7 @@ public final class Lander {
     this.progress = new Progress(progressStream, cfg.getInt("socialbench.land.progress-every-files"));
     this.lookbackDays = cfg.getInt("socialbench.land.lookback-days");
     this.batchRows = cfg.getLong("socialbench.land.batch-rows");
+    this.parseThreads = ParseAhead.threads(cfg.getInt("socialbench.land.parse-threads"));
   }
 
   /** A member read in this run, with the file it came from. */
@@ -78,15 +80,15 @@ public final class Lander {
   public LandResult land(LocalDate date) {
     Instant started = Instant.now(); // ops timing only
     String runId = RunLedger.newRunId("land", date);
-    try {
-      return run(date, runId, started);
+    try (ParseAhead ahead = new ParseAhead(parseThreads)) {
+      return run(date, runId, started, ahead);
     } catch (RuntimeException e) {
       runs.record(runId, "land", date, false, started, Instant.now(), 0, 0, String.valueOf(e.getMessage()));
       throw e;
     }
   }
 
-  private LandResult run(LocalDate date, String runId, Instant started) {
+  private LandResult run(LocalDate date, String runId, Instant started, ParseAhead ahead) {
     InboxScanner.Listing todayListing = scanner.scan(date);
     List<InboxFile> today = todayListing.files();
     List<InboxProblem> problems = new ArrayList<>(todayListing.problems());
@@ -97,8 +99,8 @@ public final class Lander {
       problems.addAll(l.problems());
     }
     Map<InboxFile, String> shas = new LinkedHashMap<>();
-    hashAll(today, shas, problems);
-    hashAll(late, shas, problems);
+    hashAll(today, shas, problems, ahead);
+    hashAll(late, shas, problems, ahead);
     Set<String> identities = new HashSet<>(shas.values());
     for (InboxProblem p : problems) identities.add(p.identity());
     Map<String, Set<String>> seen = ops.statusesOf(identities);
@@ -156,7 +158,9 @@ public final class Lander {
     Slice slice = null;
     long rows = 0;
     int done = 0;
-    for (InboxFile f : toRead) {
+    ParseAhead.Batches parsed = ahead.parse(toRead, Lander::sizeOnDisk, (f, alone) -> parse(f, zones, alone));
+    for (int i = 0; i < toRead.size(); i++) {
+      InboxFile f = toRead.get(i);
       Slice s = new Slice(f.exportDate(), f.orgId());
       if (slice != null && !s.exportDate().equals(slice.exportDate()) && pendingRows >= batchRows) {
         flush(pending, history, runId, date, entries, tables);
@@ -164,26 +168,11 @@ public final class Lander {
       }
       slice = s;
       String sha = shas.get(f);
-      MemberParser parser =
-          new MemberParser(detector, (format, platform) -> zoneFor(format, f, zones), RecordIdHash.of(salt, f.orgId()), limits);
-      // one file at a time: whatever goes wrong inside it rejects that file only, with its sha recorded
-      List<ParsedMember> members = new ArrayList<>();
-      String fileRejection = null;
-      try {
-        for (Member m : extractor.extract(readBounded(f.path()))) members.add(parser.parse(m, f.platform()));
-      } catch (FileRejection e) {
-        fileRejection = e.reason();
-      } catch (IOException e) {
-        fileRejection = FileHash.unreadable("file", e);
-      } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-        members.clear();
-        fileRejection = "could not be parsed (" + e.getClass().getSimpleName() + "): nothing of it landed";
+      ParseAhead.Parsed file = parsed.get(i);
+      if (file.rejection() != null) {
+        entries.add(entry(runId, f, f.relative(), sha, null, null, 0, 0, LedgerEntry.REJECTED, file.rejection(), null));
       }
-      if (fileRejection != null) {
-        entries.add(entry(runId, f, f.relative(), sha, null, null, 0, 0, LedgerEntry.REJECTED, fileRejection, null));
-        members.clear();
-      }
-      for (ParsedMember p : members) {
+      for (ParsedMember p : file.members()) {
         PageOwnership.Verdict page = p.isRejected() ? new PageOwnership.Verdict(null, null)
             : owners.verdict(f.orgId(), f.platform(), f.path().getFileName().toString(), p);
         Landing l = new Landing(f, sha, p, page.pageId());
@@ -260,6 +249,40 @@ public final class Lander {
         rejected, status, reason, replaced);
   }
 
+  /**
+   * One file's members, parsed (on a thread of {@link ParseAhead}): whatever goes wrong inside it rejects that
+   * file only. Running out of memory or stack beside other files is reported as such ({@code alone} false),
+   * so that the file is parsed again on its own before it is rejected for it.
+   */
+  private ParseAhead.Parsed parse(InboxFile f, PageZones zones, boolean alone) {
+    MemberParser parser =
+        new MemberParser(detector, (format, platform) -> zoneFor(format, f, zones), RecordIdHash.of(salt, f.orgId()), limits);
+    List<ParsedMember> members = new ArrayList<>();
+    try {
+      for (Member m : extractor.extract(readBounded(f.path()))) members.add(parser.parse(m, f.platform()));
+      return ParseAhead.Parsed.of(members);
+    } catch (FileRejection e) {
+      return ParseAhead.Parsed.rejected(e.reason());
+    } catch (IOException e) {
+      return ParseAhead.Parsed.rejected(FileHash.unreadable("file", e));
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      members = null; // before anything else is allocated
+      if (!alone) return ParseAhead.Parsed.OUT_OF_RESOURCES;
+      return ParseAhead.Parsed.rejected("could not be parsed (" + e.getClass().getSimpleName() + "): nothing of it landed");
+    } catch (RuntimeException e) {
+      return ParseAhead.Parsed.rejected("could not be parsed (" + e.getClass().getSimpleName() + "): nothing of it landed");
+    }
+  }
+
+  /** The file's size as listed (0 when it cannot be read: reading it then rejects it with the reason). */
+  private static long sizeOnDisk(InboxFile f) {
+    try {
+      return Files.readAttributes(f.path(), java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
   private static ZoneId zoneFor(FormatSpec format, InboxFile f, PageZones zones) {
     return format.usesPageZone() ? zones.zoneOf(f.orgId(), f.platform()) : ZoneId.of(format.localZone());
   }
@@ -289,12 +312,20 @@ public final class Lander {
   }
 
   /** sha256 of every file; one that cannot be read becomes a problem with a stand-in identity. */
-  private static void hashAll(List<InboxFile> files, Map<InboxFile, String> shas, List<InboxProblem> problems) {
-    for (InboxFile f : files) {
+  private static void hashAll(List<InboxFile> files, Map<InboxFile, String> shas, List<InboxProblem> problems, ParseAhead ahead) {
+    List<Object> hashed = ahead.map(files, f -> {
       try {
-        shas.put(f, FileHash.sha256(f.path()));
+        return FileHash.sha256(f.path());
       } catch (IOException e) {
-        problems.add(new InboxProblem(f.relative(), f.orgId(), f.platform(), f.exportDate(), FileHash.unreadable("file", e),
+        return e;
+      }
+    });
+    for (int i = 0; i < files.size(); i++) {
+      InboxFile f = files.get(i);
+      if (hashed.get(i) instanceof String sha) {
+        shas.put(f, sha);
+      } else {
+        problems.add(new InboxProblem(f.relative(), f.orgId(), f.platform(), f.exportDate(), FileHash.unreadable("file", (IOException) hashed.get(i)),
             FileHash.standIn(f.path(), f.relative())));
       }
     }

@@ -370,4 +370,47 @@ class LanderTest {
     // 10/02/2026 01:00:00 PM CDT (UTC-5) = 18:00 UTC; the session time zone is UTC
     assertEquals(java.sql.Timestamp.from(java.time.Instant.parse("2026-10-02T18:00:00Z")), first.getAs("published_at"));
   }
+
+  /**
+   * Files parsed on three threads land exactly what one thread lands: a generated messy inbox of two
+   * organizations over two export dates (malformed rows, rejected files), a workbook that is no workbook and
+   * an empty file, landed for the second day (the first as late files) into two warehouses, compared
+   * table by table (bronze and the ledgers; run ids and times left out).
+   */
+  @Test
+  void filesParsedOnThreeThreadsLandExactlyWhatOneThreadLands() throws Exception {
+    Path inbox = wh.dir().resolve("messy-inbox");
+    new socialbench.generate.Generator(new socialbench.generate.GenerateSpec(inbox, 2, LocalDate.of(2026, 10, 30), 2, 5, 0.4), System.err).run();
+    String org;
+    try (var orgs = Files.list(inbox)) {
+      org = orgs.map(o -> o.getFileName().toString()).filter(o -> !o.startsWith("_")).sorted().findFirst().orElseThrow();
+    }
+    Path day = Files.createDirectories(inbox.resolve(org).resolve("linkedin").resolve("2026-10-31"));
+    Files.writeString(day.resolve("followers_2026.xlsx"), "not a workbook");
+    Files.writeString(Files.createDirectories(inbox.resolve(org).resolve("x").resolve("2026-10-31")).resolve("empty.csv"), "");
+    Map<Integer, TreeMap<String, List<String>>> byThreads = new TreeMap<>();
+    List<String> summaries = new java.util.ArrayList<>();
+    for (int threads : new int[] {1, 3}) {
+      Path warehouse = wh.dir().resolve("parse-threads-" + threads);
+      socialbench.runtime.CatalogReset.forgetAll(wh.spark(), Files.createTempDirectory(wh.dir(), "forgotten-"));
+      List<String> args = new java.util.ArrayList<>(List.of("land", "--date", "2026-10-31", "--inbox", inbox.toString(),
+          "-Dsocialbench.land.parse-threads=" + threads));
+      args.addAll(List.of(wh.cliOptions(warehouse)));
+      socialbench.testing.CliRun r = socialbench.testing.CliRun.of(args.toArray(String[]::new));
+      assertEquals(0, r.exitCode(), r.err());
+      summaries.add(r.out().replaceAll(", [0-9.]+ s$", "").strip());
+      TreeMap<String, List<String>> tables = socialbench.testing.WarehouseSnapshot.of(wh.spark(), warehouse, List.of("bronze", "ops"));
+      tables.remove("ops.runs");
+      byThreads.put(threads, tables);
+      if (threads == 1) {
+        long rejectedFiles = tables.get("ops.landed_files").stream().filter(row -> row.contains("rejected")).count();
+        assertEquals(true, rejectedFiles >= 2 && tables.get("ops.rejected_rows").size() >= 3,
+            "the inbox is messy enough: " + rejectedFiles + " files and " + tables.get("ops.rejected_rows").size() + " rows rejected");
+        assertEquals(true, tables.size() > 10, "tables landed: " + tables.keySet());
+      }
+    }
+    assertEquals(summaries.get(0), summaries.get(1));
+    assertEquals(byThreads.get(1).keySet(), byThreads.get(3).keySet());
+    for (String table : byThreads.get(1).keySet()) assertEquals(byThreads.get(1).get(table), byThreads.get(3).get(table), table);
+  }
 }
