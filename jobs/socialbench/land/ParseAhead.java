@@ -57,10 +57,6 @@ final class ParseAhead implements AutoCloseable {
     return setting == 0 ? Runtime.getRuntime().availableProcessors() : setting;
   }
 
-  int threads() {
-    return threads;
-  }
-
   /** {@code f} of every item, in their order (each call of {@code f} must not depend on the others). */
   <T, R> List<R> map(List<T> items, Function<T, R> f) {
     if (pool == null || items.size() < 2) return items.stream().map(f).toList();
@@ -108,7 +104,7 @@ final class ParseAhead implements AutoCloseable {
 
     private List<Parsed> next(int from) {
       int end = from + 1;
-      long bytes = size.applyAsLong(files.get(from));
+      long bytes = pool == null ? 0 : size.applyAsLong(files.get(from)); // sizes only batch files for the threads
       if (pool != null && bytes <= BATCH_BYTES) {
         while (end < files.size() && end - from < threads * FILES_PER_THREAD) {
           long b = size.applyAsLong(files.get(end));
