@@ -73,6 +73,24 @@ public final class Settings {
     return config.getString("socialbench.spark.master");
   }
 
+  /**
+   * The Spark settings a new session sets over what the JVM already holds ({@code jvm}, its system
+   * properties): {@link #sparkConf()}, less each key whose value is the bundled conf/socialbench.conf default
+   * while the JVM already has that key. {@code spark-submit} hands its {@code --conf} settings (and
+   * spark-defaults.conf) to the driver as system properties, so a cluster's own sizing (shuffle partitions,
+   * adaptive execution) wins over defaults sized for the embedded local session, while a socialbench
+   * {@code --conf FILE} or {@code -Dspark.…} still wins over both.
+   */
+  public Map<String, String> sparkConfOver(java.util.Properties jvm) {
+    Map<String, String> bundled = defaults().sparkConf();
+    Map<String, String> out = new LinkedHashMap<>();
+    sparkConf().forEach((key, value) -> {
+      boolean bundledDefault = !sparkOverrides.containsKey(key) && value.equals(bundled.get(key));
+      if (!(bundledDefault && jvm.getProperty(key) != null)) out.put(key, value);
+    });
+    return out;
+  }
+
   /** Spark settings: {@code socialbench.spark.conf} from the files, then {@code -Dspark.*} overrides. */
   public Map<String, String> sparkConf() {
     Map<String, String> out = new LinkedHashMap<>();

@@ -72,7 +72,8 @@ public final class SparkSessions {
     if (System.getProperty("spark.master") == null) {
       b = b.master(settings.master());
     }
-    for (Map.Entry<String, String> e : settings.sparkConf().entrySet()) {
+    // spark-submit's --conf settings are system properties by now; they win over the bundled defaults.
+    for (Map.Entry<String, String> e : settings.sparkConfOver(System.getProperties()).entrySet()) {
       b = b.config(e.getKey(), e.getValue());
     }
     SparkSession spark = b.getOrCreate();
