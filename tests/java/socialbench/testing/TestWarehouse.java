@@ -42,8 +42,8 @@ public record TestWarehouse(SparkSession spark, Settings settings, Path dir) {
 
   /**
    * The test session's shuffle and Delta snapshot partitions ({@link SparkTestExtension#testSettings}) as
-   * {@code -D} options of a subcommand (a small night costs about a quarter more CPU with
-   * conf/socialbench.conf's 8 and 4, docs/performance.md).
+   * {@code -D} options of a subcommand (1 and 1, against conf/socialbench.conf's 2 and 1; with the 8 and 4
+   * that file had before 2026-12-07 a small night cost about a quarter more CPU, docs/performance.md).
    */
   public String[] partitionOptions() {
     return SparkTestExtension.partitionOptions(settings);
