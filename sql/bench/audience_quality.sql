@@ -51,10 +51,21 @@ ladder as (
   where c.fallback_level >= 1
 ),
 
+-- one row per organization and cohort carries first_complete_of_org (the organization has a complete page in the
+-- cohort), so n_orgs is a count of flags: a collect_set of organization ids over the cohort would put that array
+-- into every row and every later sort (gigabytes of spill at SF10).
+org_marked as (
+  select
+    l.*,
+    complete and row_number() over (partition by month, fallback_level, c_industry, c_segment, platform, org_id
+                                    order by complete desc) = 1 as first_complete_of_org
+  from ladder l
+),
+
 counted as (
   select
     l.*,
-    size(collect_set(if(complete, org_id, null)) over (partition by month, fallback_level, c_industry, c_segment, platform))
+    count_if(first_complete_of_org) over (partition by month, fallback_level, c_industry, c_segment, platform)
       as n_orgs,
     count(size_value) over (partition by month, fallback_level, c_industry, c_segment, platform) as n_all,
     count(size_value) over (partition by month, fallback_level, c_industry, c_segment, platform, org_id) as n_own,
@@ -74,7 +85,7 @@ counted as (
                  order by engagement_value asc nulls last) - 1 as eng_below_own,
     count(engagement_value) over (
       partition by month, fallback_level, c_industry, c_segment, platform, org_id, engagement_value) as eng_equal_own
-  from ladder l
+  from org_marked l
 ),
 
 disclosed as (
