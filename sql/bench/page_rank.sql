@@ -40,21 +40,32 @@ peer_values as (
   from ladder l
 ),
 
--- counts for the leave-one-out rank: over the whole cohort, then over the page's own organization in it
+-- counts for the leave-one-out rank: over the page's own organization in the cohort, then over the whole cohort,
+-- each pass in one sort by peer_value
+own_counted as (
+  select
+    l.*,
+    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
+                            order by peer_value asc nulls last rows between unbounded preceding and unbounded following)
+      as n_own,
+    rank() over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
+                 order by peer_value asc nulls last) - 1 as below_own,
+    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
+                            order by peer_value asc nulls last range between current row and current row) as equal_own
+  from peer_values l
+),
+
 counted as (
   select
     l.*,
-    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band) as n_all,
+    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band
+                            order by peer_value asc nulls last rows between unbounded preceding and unbounded following)
+      as n_all,
     rank() over (partition by month, kpi, fallback_level, industry, segment, platform, size_band
                  order by peer_value asc nulls last) - 1 as below_all,
-    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, peer_value)
-      as equal_all,
-    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id) as n_own,
-    rank() over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
-                 order by peer_value asc nulls last) - 1 as below_own,
-    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id, peer_value)
-      as equal_own
-  from peer_values l
+    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band
+                            order by peer_value asc nulls last range between current row and current row) as equal_all
+  from own_counted l
 ),
 
 with_cohort as (

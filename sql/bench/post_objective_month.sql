@@ -68,62 +68,57 @@ with ladder as (
     and p.objective is not null
 ),
 
-cohorts as (
+-- Two passes over each cohort (month, objective, fallback_level, industry, segment, platform, size_band), each
+-- in one sort: first the post's own organization within the cohort ordered by value, then the whole cohort
+-- ordered by value. The cohort's figures (organizations, values, the largest organization's values, median)
+-- come from the same passes.
+own_counted as (
   select
-    month, objective, fallback_level, industry, segment, platform, size_band,
-    count(distinct if(value is not null, org_id, null)) as n_orgs,
-    count(value) as n_values,
-    coalesce(max(if(value is not null, org_values, null)), 0) as top_org_values,
-    percentile(value, 0.5D) as p50
-  from (
-    select *, count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band, org_id)
-      as org_values
-    from ladder
-  )
-  group by month, objective, fallback_level, industry, segment, platform, size_band
-),
-
-disclosed_cohorts as (
-  select *, disclosure_reason(n_orgs, n_values, top_org_values, :k) as suppressed_reason
-  from cohorts
+    l.*,
+    count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band, org_id
+                       order by value asc nulls last rows between unbounded preceding and unbounded following) as n_own,
+    rank() over (partition by month, objective, fallback_level, industry, segment, platform, size_band, org_id
+                 order by value asc nulls last) - 1 as below_own,
+    count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band, org_id
+                       order by value asc nulls last range between current row and current row) as equal_own,
+    -- the organization's first row holds a value when any of its rows does (nulls sort last)
+    value is not null and row_number() over (
+      partition by month, objective, fallback_level, industry, segment, platform, size_band, org_id
+      order by value asc nulls last) = 1 as first_valued_of_org
+  from ladder l
 ),
 
 counted as (
   select
     l.*,
-    count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band) as n_all,
+    count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band
+                       order by value asc nulls last rows between unbounded preceding and unbounded following) as n_all,
     rank() over (partition by month, objective, fallback_level, industry, segment, platform, size_band
                  order by value asc nulls last) - 1 as below_all,
-    count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band, value)
-      as equal_all,
-    count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band, org_id)
-      as n_own,
-    rank() over (partition by month, objective, fallback_level, industry, segment, platform, size_band, org_id
-                 order by value asc nulls last) - 1 as below_own,
-    count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band, org_id, value)
-      as equal_own
-  from ladder l
+    count(value) over (partition by month, objective, fallback_level, industry, segment, platform, size_band
+                       order by value asc nulls last range between current row and current row) as equal_all,
+    count_if(first_valued_of_org) over (partition by month, objective, fallback_level, industry, segment, platform, size_band
+                       order by value asc nulls last rows between unbounded preceding and unbounded following) as n_orgs,
+    max(n_own) over (partition by month, objective, fallback_level, industry, segment, platform, size_band
+                     order by value asc nulls last rows between unbounded preceding and unbounded following) as top_org_values,
+    percentile(value, 0.5D) over (partition by month, objective, fallback_level, industry, segment, platform, size_band
+                                  order by value asc nulls last rows between unbounded preceding and unbounded following) as p50
+  from own_counted l
+),
+
+disclosed as (
+  select *, disclosure_reason(n_orgs, n_all, top_org_values, :k) as suppressed_reason
+  from counted
 ),
 
 chosen as (
   select
-    c.*,
-    s.n_orgs,
-    s.p50,
-    s.suppressed_reason,
-    s.suppressed_reason is not null as suppressed,
+    *,
+    suppressed_reason is not null as suppressed,
     row_number() over (
-      partition by c.post_id, c.platform
-      order by if(s.suppressed_reason is null, c.fallback_level, 10 - c.fallback_level)) as preference
-  from counted c
-  join disclosed_cohorts s
-    on s.month = c.month
-    and s.objective = c.objective
-    and s.fallback_level = c.fallback_level
-    and s.platform = c.platform
-    and s.industry <=> c.industry
-    and s.segment <=> c.segment
-    and s.size_band <=> c.size_band
+      partition by post_id, platform
+      order by if(suppressed_reason is null, fallback_level, 10 - fallback_level)) as preference
+  from disclosed
 ),
 
 ranked as (
