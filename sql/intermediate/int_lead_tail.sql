@@ -14,7 +14,7 @@ mapped as (
   select n.*, r.platform as matched_platform,
     row_number() over (partition by n.org_id, n.lead_id_hash order by r.rule_order) as rule_rank
   from newest n
-  left join cfg_source_platforms r on concat_ws(' / ', n.source_detail, n.original_source) rlike r.pattern
+  left join cfg_source_platforms r on matches_pattern(concat_ws(' / ', n.source_detail, n.original_source), r.pattern)
 )
 select org_id, lead_id_hash, coalesce(matched_platform, 'other') as source_platform,
   to_date(created_at) as created_date, to_date(became_lead_at) as lead_date, to_date(became_mql_at) as mql_date,

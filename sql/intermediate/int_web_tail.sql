@@ -17,7 +17,7 @@ mapped as (
   select c.*, r.platform as matched_platform,
     row_number() over (partition by c.source_file, c.source_row order by r.rule_order) as rule_rank
   from chosen c
-  left join cfg_source_platforms r on c.source_medium rlike r.pattern
+  left join cfg_source_platforms r on matches_pattern(c.source_medium, r.pattern)
 )
 select org_id, date, coalesce(matched_platform, 'other') as source_platform, campaign,
   sum(sessions) as sessions, sum(engaged_sessions) as engaged_sessions, sum(key_events) as form_submissions

@@ -29,7 +29,7 @@ typed as (
     row_number() over (partition by n.org_id, n.platform, n.post_id order by r.rule_order) as rule_rank
   from newest n
   left join cfg_post_types r
-    on (r.platform is null or r.platform = n.platform) and coalesce(n.post_type_raw, '') rlike r.pattern
+    on (r.platform is null or r.platform = n.platform) and matches_pattern(coalesce(n.post_type_raw, ''), r.pattern)
 ),
 normalised as (
   select t.*,
@@ -49,11 +49,11 @@ objectives as (
   left join (select post_type, min_by(objective, rule_order) as objective from cfg_objectives group by post_type) o
     on o.post_type = n.post_type
 ),
-topics as (
-  select o.org_id, o.platform, o.post_id, array_sort(collect_set(k.topic)) as topics
-  from objectives o
-  left join cfg_topic_keywords k on coalesce(o.message, '') rlike k.pattern
-  group by o.org_id, o.platform, o.post_id
+-- the topic keywords as one array: each post's topics are the keywords its message matches, computed on its row
+-- (a join with the keyword rows and a group by post to collect them cost a second pass over the posts and a
+-- collect_set per post)
+keywords as (
+  select array_agg(named_struct('topic', topic, 'pattern', pattern)) as keywords from cfg_topic_keywords
 )
 select
   o.post_id, o.platform, o.page_id, o.org_id, o.published_at,
@@ -61,6 +61,9 @@ select
   o.published_local_date as local_date,
   ((dayofweek(o.published_local_date) + 5) % 7) + 1 as local_day_of_week,
   if(o.has_publish_time, hour(from_utc_timestamp(o.published_at, o.timezone)), cast(null as int)) as local_hour,
-  o.post_type, o.objective, t.topics, o.permalink, o.message, o.has_publish_time
+  o.post_type, o.objective,
+  array_sort(array_distinct(transform(
+    filter(k.keywords, kw -> matches_pattern(coalesce(o.message, ''), kw.pattern)), kw -> kw.topic))) as topics,
+  o.permalink, o.message, o.has_publish_time
 from objectives o
-join topics t on t.org_id = o.org_id and t.platform = o.platform and t.post_id = o.post_id
+cross join keywords k

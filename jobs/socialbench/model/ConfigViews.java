@@ -36,6 +36,7 @@ final class ConfigViews {
   }
 
   void register() {
+    PatternMatch.register(spark); // matches_pattern: the models match rows against the patterns of these views
     List<Row> platforms = new ArrayList<>();
     int order = 0;
     for (Config c : model.getConfigList("platforms")) {
@@ -69,12 +70,14 @@ final class ConfigViews {
     }
     view("cfg_objectives", schema("post_type", "objective").add("rule_order", DataTypes.IntegerType), objectives);
 
+    // one pattern per topic: any of its keywords as a whole word (one scan of a message per topic, not per keyword)
     List<Row> keywords = new ArrayList<>();
     Config topics = model.getConfig("topics");
     for (String topic : topics.root().keySet()) {
-      for (String kw : topics.getStringList(topic)) {
-        keywords.add(RowFactory.create(topic, "(?i)(^|[^\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(kw) + "($|[^\\p{L}\\p{N}])"));
-      }
+      if (topics.getStringList(topic).isEmpty()) continue; // a topic without keywords matches nothing
+      String anyKeyword = topics.getStringList(topic).stream().map(java.util.regex.Pattern::quote)
+          .collect(java.util.stream.Collectors.joining("|"));
+      keywords.add(RowFactory.create(topic, "(?i)(^|[^\\p{L}\\p{N}])(?:" + anyKeyword + ")($|[^\\p{L}\\p{N}])"));
     }
     view("cfg_topic_keywords", schema("topic", "pattern"), keywords);
 
