@@ -2,6 +2,7 @@
 -- comment: Follower size against engagement per page and month within the cohort (industry, segment, platform with fallback, no size band); hollow audiences flagged.
 -- partition: month
 -- write: slice month from touched_months
+-- stats: org_id, page_id
 -- column: page_id STRING | Platform page id.
 -- column: platform STRING | Social platform.
 -- column: org_id STRING | Organization owning the page.

@@ -2,6 +2,7 @@
 -- comment: KPIs of docs/design.md §6 per social page and month; post metrics at day 7 after publishing; a KPI with a zero or missing denominator is NULL.
 -- partition: month
 -- write: slice month from touched_months
+-- stats: org_id, page_id
 -- column: page_id STRING | Platform page id.
 -- column: platform STRING | Social platform (facebook, instagram, linkedin, x, youtube, tiktok).
 -- column: org_id STRING | Organization owning the page (dw.dim_page as of the month's last day).

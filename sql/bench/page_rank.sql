@@ -2,6 +2,7 @@
 -- comment: Each page's KPI against its cohort (the first fallback level with at least k organizations), ranked leave-one-out.
 -- partition: month
 -- write: slice month from touched_months
+-- stats: org_id, page_id
 -- column: page_id STRING | Platform page id.
 -- column: platform STRING | Social platform.
 -- column: org_id STRING | Organization owning the page.

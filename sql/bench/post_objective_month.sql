@@ -2,6 +2,7 @@
 -- comment: Each post judged on the KPI of its objective against peers' posts with the same objective (day-7 metrics), ranked leave-one-out.
 -- partition: month
 -- write: slice month from touched_months
+-- stats: org_id, page_id, post_id
 -- column: post_id STRING | Platform post id.
 -- column: platform STRING | Social platform.
 -- column: page_id STRING | Page that published the post.

@@ -3,6 +3,7 @@
 -- comment: type, objective and topics (rules in conf/model.conf), permalink and message, as in its newest export.
 -- write: merge org_id, platform, post_id within published_date
 -- removes: org_id, platform, post_id in int_post_removed
+-- stats: org_id, platform, page_id, published_date, local_date
 -- column: post_id STRING | Post id on its platform.
 -- column: platform STRING | Platform code.
 -- column: page_id STRING | Page that published the post.

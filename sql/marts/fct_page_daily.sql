@@ -6,6 +6,7 @@
 -- comment: losses, page impressions/reach/views and the number of posts published (page-local day).
 -- write: slice date from int_page_daily_range
 -- tracks: date
+-- stats: org_id, platform, page_id, date
 -- column: page_id STRING | Page id on its platform.
 -- column: platform STRING | Platform code.
 -- column: org_id STRING | Organization owning the page.

@@ -5,6 +5,7 @@
 -- write: merge org_id, platform, post_id within published_date
 -- removes: org_id, platform, post_id in int_post_removed
 -- tracks: published_date of post_id, platform, page_id, org_id, published_date, post_type, objective, followers_at_publish, impressions_d7, reach_d7, likes_d7, comments_d7, shares_d7, saves_d7, clicks_d7, video_views_d7, engagements_d7, d7_snapshot_date, d7_is_final
+-- stats: org_id, platform, page_id, published_date
 -- column: post_id STRING | Post id on its platform.
 -- column: platform STRING | Platform code.
 -- column: page_id STRING | Page that published the post.

@@ -5,6 +5,7 @@
 -- write: slice export_date from scope_orgs
 -- removes: org_id, platform, post_id in int_post_removed
 -- partition: export_date
+-- stats: org_id, page_id, post_id
 -- column: post_id STRING | Post id on its platform.
 -- column: platform STRING | Platform code.
 -- column: page_id STRING | Page that published the post.

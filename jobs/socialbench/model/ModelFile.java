@@ -38,6 +38,10 @@ import socialbench.runtime.TableSpec;
  *                                             night changes, so bench recomputes them; see ChangedMonths)
  * -- removes: org_id, platform, post_id in int_post_removed  (tables only: after the write, delete the rows
  *                                             whose key is a row of that view, whatever their date)
+ * -- stats: org_id, page_id, published_date  (tables only: the columns Delta keeps min/max statistics for,
+ *                                             delta.dataSkippingStatsColumns: those that reads and the slice
+ *                                             writes filter on. Without it Delta's default, the first 32
+ *                                             columns; each statistics column costs every written row)
  * </pre>
  *
  * Everything after the header is the query (one SELECT, parameters as {@code :name}).
@@ -55,6 +59,7 @@ public record ModelFile(
     List<Column> columns,
     Tracking tracks,
     Removal removes,
+    List<String> stats,
     String query) {
 
   public enum Kind { VIEW, TABLE, PARAMS }
@@ -124,6 +129,7 @@ public record ModelFile(
     List<Column> columns = new ArrayList<>();
     Tracking tracks = null;
     Removal removes = null;
+    List<String> stats = List.of();
     StringBuilder query = new StringBuilder();
     boolean inHeader = true;
     for (String line : text.split("\n", -1)) {
@@ -144,6 +150,7 @@ public record ModelFile(
           case "column" -> columns.add(column(path, value));
           case "tracks" -> tracks = tracking(value);
           case "removes" -> removes = removal(path, value);
+          case "stats" -> stats = columnList(value);
           default -> throw new IllegalArgumentException(path + ": unknown header '" + header + "'");
         }
       } else if (inHeader && (line.isBlank() || line.strip().startsWith("--"))) {
@@ -185,7 +192,15 @@ public record ModelFile(
       }
     }
     if (removes != null && kind != Kind.TABLE) throw new IllegalArgumentException(path + ": only a table model removes rows");
-    return new ModelFile(path, kind, name, checkpoint, when, comment, partitionBy, write, key, columns, tracks, removes, query.toString().strip());
+    if (!stats.isEmpty() && kind != Kind.TABLE) throw new IllegalArgumentException(path + ": only a table model has statistics columns");
+    for (String c : stats) {
+      if (columns.stream().noneMatch(d -> d.name().equals(c))) {
+        throw new IllegalArgumentException(path + ": stats column " + c + " is not a declared column");
+      }
+      if (partitionBy.contains(c)) throw new IllegalArgumentException(path + ": stats column " + c + " is a partition column (Delta prunes those by directory)");
+    }
+    return new ModelFile(path, kind, name, checkpoint, when, comment, partitionBy, write, key, columns, tracks, removes, stats,
+        query.toString().strip());
   }
 
   private static WriteMode writeMode(String path, String value) {
@@ -237,6 +252,6 @@ public record ModelFile(
   public TableSpec tableSpec() {
     java.util.Map<String, String> comments = new java.util.LinkedHashMap<>();
     for (Column c : columns) comments.put(c.name(), c.comment());
-    return new TableSpec(name, partitionBy, comment, comments);
+    return new TableSpec(name, partitionBy, comment, comments, stats);
   }
 }

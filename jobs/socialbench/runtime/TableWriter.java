@@ -170,6 +170,7 @@ public final class TableWriter {
     String name = table.table();
     if (spark.catalog().tableExists(db, name)) {
       addMissingColumns(table, schema);
+      keepStatsColumns(table, location);
       return;
     }
     StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS `" + db + "`.`" + name + "` (");
@@ -185,7 +186,38 @@ public final class TableWriter {
     }
     if (table.comment() != null) ddl.append(" COMMENT '").append(sqlString(table.comment())).append('\'');
     ddl.append(" LOCATION '").append(sqlString(location)).append('\'');
+    if (!table.statsColumns().isEmpty()) {
+      ddl.append(" TBLPROPERTIES ('").append(STATS_COLUMNS).append("' = '").append(sqlString(statsColumns(table))).append("')");
+    }
     spark.sql(ddl.toString());
+    STATS_KEPT.add(location + '\n' + statsColumns(table));
+  }
+
+  /** Delta's table property naming the columns it keeps min/max statistics for. */
+  static final String STATS_COLUMNS = "delta.dataSkippingStatsColumns";
+  /** Table locations and statistics columns this JVM has already set or found set. */
+  private static final java.util.Set<String> STATS_KEPT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private static String statsColumns(TableSpec table) {
+    return String.join(",", table.statsColumns());
+  }
+
+  /**
+   * A table created before its spec named statistics columns (or named others) gets them set: files written
+   * from then on carry statistics for those columns only; files written before keep theirs. Once per table and
+   * JVM.
+   */
+  private void keepStatsColumns(TableSpec table, String location) {
+    if (table.statsColumns().isEmpty() || STATS_KEPT.contains(location + '\n' + statsColumns(table))) return;
+    String qualified = "`" + table.database() + "`.`" + table.table() + "`";
+    String current = null;
+    for (Row r : spark.sql("SHOW TBLPROPERTIES " + qualified).collectAsList()) {
+      if (STATS_COLUMNS.equals(r.getString(0))) current = r.getString(1);
+    }
+    if (!statsColumns(table).equals(current)) {
+      spark.sql("ALTER TABLE " + qualified + " SET TBLPROPERTIES ('" + STATS_COLUMNS + "' = '" + sqlString(statsColumns(table)) + "')");
+    }
+    STATS_KEPT.add(location + '\n' + statsColumns(table));
   }
 
   /** Schema evolution of an existing table: ALTER TABLE ADD COLUMNS for new columns, an error for a changed type. */

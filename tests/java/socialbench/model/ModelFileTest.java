@@ -134,6 +134,25 @@ class ModelFileTest {
   }
 
   @Test
+  void aStatsHeaderNamesDeclaredNonPartitionColumnsOfATable() {
+    ModelFile m = ModelFile.parse("m.sql",
+        "-- table: dw.t\n-- partition: day\n-- stats: org_id, post_id\n-- column: org_id STRING | O.\n-- column: post_id STRING | P.\n"
+            + "-- column: day DATE | D.\nselect 'o' as org_id, 'p' as post_id, date'2026-11-01' as day");
+    assertEquals(List.of("org_id", "post_id"), m.stats());
+    assertEquals(List.of("org_id", "post_id"), m.tableSpec().statsColumns());
+    assertEquals(List.of(), ModelFile.parse("m.sql", "-- table: dw.t\n-- column: a INT | A.\nselect 1 as a").tableSpec().statsColumns());
+    IllegalArgumentException undeclared = assertThrows(IllegalArgumentException.class,
+        () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- stats: b\n-- column: a INT | A.\nselect 1 as a"));
+    assertEquals("t.sql: stats column b is not a declared column", undeclared.getMessage());
+    IllegalArgumentException partition = assertThrows(IllegalArgumentException.class,
+        () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- partition: a\n-- stats: a\n-- column: a INT | A.\nselect 1 as a"));
+    assertEquals("t.sql: stats column a is a partition column (Delta prunes those by directory)", partition.getMessage());
+    IllegalArgumentException view = assertThrows(IllegalArgumentException.class,
+        () -> ModelFile.parse("t.sql", "-- view: v\n-- stats: a\nselect 1 as a"));
+    assertEquals("t.sql: only a table model has statistics columns", view.getMessage());
+  }
+
+  @Test
   void modelCommandRejectsADateThatIsNotADay() {
     CliRun run = CliRun.of("model", "--date", "2026-13-01");
     assertEquals(1, run.exitCode());

@@ -33,6 +33,52 @@ class TableWriterTest {
   }
 
   /**
+   * A spec's statistics columns become the table's delta.dataSkippingStatsColumns: set when ensure creates it,
+   * and set on a table created before the spec named them (a warehouse of an earlier release); the files
+   * written afterwards carry min/max statistics for those columns only.
+   */
+  @Test
+  void keepsStatisticsForTheSpecsColumnsOnNewAndOlderTables(TestWarehouse wh) throws Exception {
+    SparkSession spark = wh.spark();
+    TableWriter w = TableWriter.of(spark, wh.settings());
+    String rows = "select * from values ('o1', 'p1', date'2026-11-01', 10L) as t(org_id, page_id, date, followers)";
+    TableSpec fresh = new TableSpec("dw.stats_new", List.of(), "t", Map.of(), List.of("org_id", "date"));
+    w.overwrite(fresh, spark.sql(rows));
+    assertEquals("org_id,date", property(spark, "dw.stats_new"));
+    assertEquals("{\"numRecords\":1,\"minValues\":{\"org_id\":\"o1\",\"date\":\"2026-11-01\"},"
+        + "\"maxValues\":{\"org_id\":\"o1\",\"date\":\"2026-11-01\"},\"nullCount\":{\"org_id\":0,\"date\":0}}",
+        lastFileStats(spark, wh.warehouse().tablePath("dw.stats_new")));
+
+    w.overwrite(new TableSpec("dw.stats_old", List.of(), "t", Map.of()), spark.sql(rows));
+    assertEquals(null, property(spark, "dw.stats_old"));
+    w.overwrite(new TableSpec("dw.stats_old", List.of(), "t", Map.of(), List.of("page_id")), spark.sql(rows));
+    assertEquals("page_id", property(spark, "dw.stats_old"));
+    assertEquals("{\"numRecords\":1,\"minValues\":{\"page_id\":\"p1\"},\"maxValues\":{\"page_id\":\"p1\"},\"nullCount\":{\"page_id\":0}}",
+        lastFileStats(spark, wh.warehouse().tablePath("dw.stats_old")));
+    assertRows(spark.sql("select org_id, page_id, followers from dw.stats_old"), row("o1", "p1", 10));
+  }
+
+  private static String property(SparkSession spark, String table) {
+    return spark.sql("show tblproperties " + table).collectAsList().stream()
+        .filter(r -> r.getString(0).equals(TableWriter.STATS_COLUMNS)).map(r -> r.getString(1)).findFirst().orElse(null);
+  }
+
+  /** The statistics of the file the table's latest commit added, as Delta wrote them into its log. */
+  private static String lastFileStats(SparkSession spark, String path) throws Exception {
+    java.nio.file.Path log = java.nio.file.Path.of(java.net.URI.create(path.startsWith("file:") ? path : "file:" + path)).resolve("_delta_log");
+    java.nio.file.Path last;
+    try (var files = java.nio.file.Files.list(log)) {
+      last = files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().reduce((a, b) -> b).orElseThrow();
+    }
+    for (String line : java.nio.file.Files.readAllLines(last)) {
+      if (line.startsWith("{\"add\"")) {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("add").get("stats").asText();
+      }
+    }
+    throw new AssertionError("no file added in " + last);
+  }
+
+  /**
    * The first write of a table {@code ensure} created without rows appends (no state reconstruction of the empty
    * version); a table whose first commit holds data, or that has a second commit, is written the usual way.
    */
