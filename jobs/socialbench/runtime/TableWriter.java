@@ -24,6 +24,11 @@ import org.apache.spark.sql.types.StructType;
  * Each write is one Delta commit, so readers see the old or the new slice, never half of it.
  */
 public final class TableWriter {
+  /** Delta's table property naming the columns it keeps min/max statistics for. */
+  static final String STATS_COLUMNS = "delta.dataSkippingStatsColumns";
+  /** Table locations and statistics columns this JVM has already set or found set. */
+  private static final java.util.Set<String> STATS_KEPT = ConcurrentHashMap.newKeySet();
+
   /** One lock per table location in this JVM, for {@link #ensure}. */
   private static final ConcurrentHashMap<String, Object> ENSURING = new ConcurrentHashMap<>();
 
@@ -192,11 +197,6 @@ public final class TableWriter {
     spark.sql(ddl.toString());
     STATS_KEPT.add(location + '\n' + statsColumns(table));
   }
-
-  /** Delta's table property naming the columns it keeps min/max statistics for. */
-  static final String STATS_COLUMNS = "delta.dataSkippingStatsColumns";
-  /** Table locations and statistics columns this JVM has already set or found set. */
-  private static final java.util.Set<String> STATS_KEPT = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private static String statsColumns(TableSpec table) {
     return String.join(",", table.statsColumns());
