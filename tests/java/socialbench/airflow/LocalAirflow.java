@@ -25,6 +25,18 @@ import java.util.stream.Stream;
  * admin user and a random password, and a fixed JWT secret with 5-second tokens (so expiry is testable).
  */
 public final class LocalAirflow implements AutoCloseable {
+  /**
+   * The process's own stderr. Its messages come from background threads too (the scheduler's watchdog, the
+   * extension's idle stop), and System.err may at that moment be a test's capture of a CLI run's output
+   * (CliRun), whose exact-message assertion a stray line would break.
+   */
+  private static final java.io.PrintStream PROCESS_ERR =
+      new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8);
+
+  static void log(String message) {
+    PROCESS_ERR.println(message);
+  }
+
   static final String USER = "admin";
   static final int TOKEN_SECONDS = 5;
 
@@ -78,7 +90,7 @@ public final class LocalAirflow implements AutoCloseable {
       throw e;
     }
     af.startup = Duration.ofNanos(System.nanoTime() - t0);
-    System.err.println("LocalAirflow: Airflow 3 up on " + af.url() + " in " + af.startup.toMillis() + " ms (home " + af.home + ")");
+    log("LocalAirflow: Airflow 3 up on " + af.url() + " in " + af.startup.toMillis() + " ms (home " + af.home + ")");
     return af;
   }
 
@@ -195,7 +207,7 @@ public final class LocalAirflow implements AutoCloseable {
                 synchronized (this) {
                   if (!closed && !processes.get(1).isAlive()) {
                     restarts++;
-                    System.err.println("LocalAirflow: the scheduler exited; starting it again (" + restarts + ")");
+                    log("LocalAirflow: the scheduler exited; starting it again (" + restarts + ")");
                     processes.set(1, spawn(List.of("scheduler"), "scheduler-" + restarts));
                   }
                 }

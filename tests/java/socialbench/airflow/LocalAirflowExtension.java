@@ -66,7 +66,7 @@ public final class LocalAirflowExtension implements ParameterResolver {
   private static synchronized void stopIfStillIdle(LocalAirflow idle) {
     if (classesUsing == 0 && airflow == idle) {
       idle.close();
-      System.err.println("LocalAirflow: stopped after " + IDLE_SECONDS + " s without a test class using it");
+      LocalAirflow.log("LocalAirflow: stopped after " + IDLE_SECONDS + " s without a test class using it");
       airflow = null;
       pendingStop = null;
     }
