@@ -33,9 +33,8 @@ class ModelFileTest {
 
   @Test
   void aSliceColumnIsADeclaredColumn() {
-    IllegalArgumentException undeclared = assertThrows(IllegalArgumentException.class, () -> ModelFile.parse("m.sql",
-        "-- table: dw.t\n-- write: slice day from r\n-- column: org_id STRING | O.\n-- column: date DATE | D.\nselect 1 as a"));
-    assertEquals("m.sql: 'slice day' is not a declared column", undeclared.getMessage());
+    assertEquals("m.sql: 'slice day' is not a declared column",
+        refusal("m.sql", "-- table: dw.t\n-- write: slice day from r\n-- column: org_id STRING | O.\n-- column: date DATE | D.\nselect 1 as a"));
   }
 
   @Test
@@ -54,9 +53,8 @@ class ModelFileTest {
     assertEquals(List.of("org_id", "post_id"), m.key());
     ModelFile byKey = ModelFile.parse("m.sql", "-- table: dw.t\n-- key: org_id, post_id\n-- write: merge within published_date\n" + cols);
     assertEquals(new ModelFile.WriteMode(ModelFile.Write.MERGE, List.of("org_id", "post_id"), "published_date", null), byKey.write());
-    IllegalArgumentException undeclared = assertThrows(IllegalArgumentException.class,
-        () -> ModelFile.parse("m.sql", "-- table: dw.t\n-- write: merge org_id, post_id within day\n" + cols));
-    assertEquals("m.sql: 'within day' is not a declared column", undeclared.getMessage());
+    assertEquals("m.sql: 'within day' is not a declared column",
+        refusal("m.sql", "-- table: dw.t\n-- write: merge org_id, post_id within day\n" + cols));
     // one slice for every organization: no org_id needed
     ModelFile noOrg = ModelFile.parse("m.sql",
         "-- table: dw.t\n-- write: merge post_id within d\n-- column: post_id STRING | I.\n-- column: d DATE | D.\nselect 1 as a");
@@ -72,24 +70,20 @@ class ModelFileTest {
 
   @Test
   void rejectsATableWithoutDeclaredColumns() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ModelFile.parse("marts/t.sql", "-- table: dw.t\nselect 1 as a"));
-    assertEquals("marts/t.sql: a table model declares its columns", e.getMessage());
+    assertEquals("marts/t.sql: a table model declares its columns",
+        refusal("marts/t.sql", "-- table: dw.t\nselect 1 as a"));
   }
 
   @Test
   void rejectsAnUnknownWriteMode() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- write: upsert\n-- column: a INT | A.\nselect 1 as a"));
     assertEquals("t.sql: write must be 'overwrite', 'merge', 'merge k1, k2', 'merge k1, k2 within COLUMN [replacing VIEW]' or 'slice COLUMN from VIEW'; got 'upsert'",
-        e.getMessage());
+        refusal("t.sql", "-- table: dw.t\n-- write: upsert\n-- column: a INT | A.\nselect 1 as a"));
   }
 
   @Test
   void rejectsAnUnknownWhenNamingTheFileAndTheAllowedValues() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ModelFile.parse("marts/t.sql", "-- table: dw.t\n-- when: weekly\n-- key: a\n-- column: a INT | A.\nselect 1 as a"));
-    assertEquals("marts/t.sql: when must be one of always, reference, empty; got 'weekly'", e.getMessage());
+    assertEquals("marts/t.sql: when must be one of always, reference, empty; got 'weekly'",
+        refusal("marts/t.sql", "-- table: dw.t\n-- when: weekly\n-- key: a\n-- column: a INT | A.\nselect 1 as a"));
     assertEquals(ModelFile.When.REFERENCE,
         ModelFile.parse("t.sql", "-- table: dw.t\n-- when: reference\n-- key: a\n-- column: a INT | A.\nselect 1 as a").when());
   }
@@ -102,15 +96,12 @@ class ModelFileTest {
     assertEquals(List.of("a", "b"), m.key());
     ModelFile old = ModelFile.parse("t.sql", "-- table: dw.t\n-- write: merge b, a\n-- column: a INT | A.\n-- column: b INT | B.\nselect 1 as a, 2 as b");
     assertEquals(List.of("b", "a"), old.key());
-    IllegalArgumentException other = assertThrows(IllegalArgumentException.class, () -> ModelFile.parse("t.sql",
-        "-- table: dw.t\n-- key: a\n-- write: merge a, b\n-- column: a INT | A.\n-- column: b INT | B.\nselect 1 as a, 2 as b"));
-    assertEquals("t.sql: 'write: merge a, b' names another key than '-- key: a'", other.getMessage());
-    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-        () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- write: merge\n-- column: a INT | A.\nselect 1 as a"));
-    assertEquals("t.sql: 'write: merge' needs the key: '-- key: k1, k2' or 'write: merge k1, k2'", none.getMessage());
-    IllegalArgumentException undeclared = assertThrows(IllegalArgumentException.class,
-        () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- key: id\n-- column: a INT | A.\nselect 1 as a"));
-    assertEquals("t.sql: key column id is not a declared column", undeclared.getMessage());
+    assertEquals("t.sql: 'write: merge a, b' names another key than '-- key: a'",
+        refusal("t.sql", "-- table: dw.t\n-- key: a\n-- write: merge a, b\n-- column: a INT | A.\n-- column: b INT | B.\nselect 1 as a, 2 as b"));
+    assertEquals("t.sql: 'write: merge' needs the key: '-- key: k1, k2' or 'write: merge k1, k2'",
+        refusal("t.sql", "-- table: dw.t\n-- write: merge\n-- column: a INT | A.\nselect 1 as a"));
+    assertEquals("t.sql: key column id is not a declared column",
+        refusal("t.sql", "-- table: dw.t\n-- key: id\n-- column: a INT | A.\nselect 1 as a"));
   }
 
   @Test
@@ -128,9 +119,8 @@ class ModelFileTest {
         "-- table: dw.t\n-- write: merge org_id, post_id\n-- removes: org_id, post_id in int_gone\n"
             + "-- column: org_id STRING | O.\n-- column: post_id STRING | P.\nselect 'o' as org_id, 'p' as post_id");
     assertEquals(new ModelFile.Removal(List.of("org_id", "post_id"), "int_gone"), m.removes());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- removes: int_gone\n-- column: a INT | A.\nselect 1 as a"));
-    assertEquals("t.sql: removes must read 'k1, k2 in VIEW': int_gone", e.getMessage());
+    assertEquals("t.sql: removes must read 'k1, k2 in VIEW': int_gone",
+        refusal("t.sql", "-- table: dw.t\n-- removes: int_gone\n-- column: a INT | A.\nselect 1 as a"));
   }
 
   @Test
@@ -141,15 +131,12 @@ class ModelFileTest {
     assertEquals(List.of("org_id", "post_id"), m.stats());
     assertEquals(List.of("org_id", "post_id"), m.tableSpec().statsColumns());
     assertEquals(List.of(), ModelFile.parse("m.sql", "-- table: dw.t\n-- column: a INT | A.\nselect 1 as a").tableSpec().statsColumns());
-    IllegalArgumentException undeclared = assertThrows(IllegalArgumentException.class,
-        () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- stats: b\n-- column: a INT | A.\nselect 1 as a"));
-    assertEquals("t.sql: stats column b is not a declared column", undeclared.getMessage());
-    IllegalArgumentException partition = assertThrows(IllegalArgumentException.class,
-        () -> ModelFile.parse("t.sql", "-- table: dw.t\n-- partition: a\n-- stats: a\n-- column: a INT | A.\nselect 1 as a"));
-    assertEquals("t.sql: stats column a is a partition column (Delta prunes those by directory)", partition.getMessage());
-    IllegalArgumentException view = assertThrows(IllegalArgumentException.class,
-        () -> ModelFile.parse("t.sql", "-- view: v\n-- stats: a\nselect 1 as a"));
-    assertEquals("t.sql: only a table model has statistics columns", view.getMessage());
+    assertEquals("t.sql: stats column b is not a declared column",
+        refusal("t.sql", "-- table: dw.t\n-- stats: b\n-- column: a INT | A.\nselect 1 as a"));
+    assertEquals("t.sql: stats column a is a partition column (Delta prunes those by directory)",
+        refusal("t.sql", "-- table: dw.t\n-- partition: a\n-- stats: a\n-- column: a INT | A.\nselect 1 as a"));
+    assertEquals("t.sql: only a table model has statistics columns",
+        refusal("t.sql", "-- view: v\n-- stats: a\nselect 1 as a"));
   }
 
   @Test
@@ -157,5 +144,10 @@ class ModelFileTest {
     CliRun run = CliRun.of("model", "--date", "2026-13-01");
     assertEquals(1, run.exitCode());
     assertEquals("socialbench model: --date must be YYYY-MM-DD, got '2026-13-01'", run.err().strip());
+  }
+
+  /** The one-line message ModelFile.parse refuses the file with. */
+  private static String refusal(String path, String text) {
+    return assertThrows(IllegalArgumentException.class, () -> ModelFile.parse(path, text)).getMessage();
   }
 }
