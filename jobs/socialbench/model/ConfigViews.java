@@ -74,8 +74,9 @@ final class ConfigViews {
     List<Row> keywords = new ArrayList<>();
     Config topics = model.getConfig("topics");
     for (String topic : topics.root().keySet()) {
-      if (topics.getStringList(topic).isEmpty()) continue; // a topic without keywords matches nothing
-      String anyKeyword = topics.getStringList(topic).stream().map(java.util.regex.Pattern::quote)
+      List<String> words = topics.getStringList(topic);
+      if (words.isEmpty()) continue; // a topic without keywords matches nothing
+      String anyKeyword = words.stream().map(java.util.regex.Pattern::quote)
           .collect(java.util.stream.Collectors.joining("|"));
       keywords.add(RowFactory.create(topic, "(?i)(^|[^\\p{L}\\p{N}])(?:" + anyKeyword + ")($|[^\\p{L}\\p{N}])"));
     }

@@ -174,7 +174,7 @@ public record ModelFile(
       if (key.isEmpty()) key = write.keys();
       String within = write.sliceColumn();
       if (within != null) {
-        if (columns.stream().noneMatch(c -> c.name().equals(within))) {
+        if (!declared(columns, within)) {
           throw new IllegalArgumentException(path + ": 'within " + within + "' is not a declared column");
         }
       }
@@ -182,25 +182,29 @@ public record ModelFile(
     }
     if (write.how() == Write.SLICE) {
       String column = write.sliceColumn();
-      if (columns.stream().noneMatch(c -> c.name().equals(column))) {
+      if (!declared(columns, column)) {
         throw new IllegalArgumentException(path + ": 'slice " + column + "' is not a declared column");
       }
     }
     for (String k : key) {
-      if (columns.stream().noneMatch(c -> c.name().equals(k))) {
+      if (!declared(columns, k)) {
         throw new IllegalArgumentException(path + ": key column " + k + " is not a declared column");
       }
     }
     if (removes != null && kind != Kind.TABLE) throw new IllegalArgumentException(path + ": only a table model removes rows");
     if (!stats.isEmpty() && kind != Kind.TABLE) throw new IllegalArgumentException(path + ": only a table model has statistics columns");
     for (String c : stats) {
-      if (columns.stream().noneMatch(d -> d.name().equals(c))) {
+      if (!declared(columns, c)) {
         throw new IllegalArgumentException(path + ": stats column " + c + " is not a declared column");
       }
       if (partitionBy.contains(c)) throw new IllegalArgumentException(path + ": stats column " + c + " is a partition column (Delta prunes those by directory)");
     }
     return new ModelFile(path, kind, name, checkpoint, when, comment, partitionBy, write, key, columns, tracks, removes, stats,
         query.toString().strip());
+  }
+
+  private static boolean declared(List<Column> columns, String name) {
+    return columns.stream().anyMatch(c -> c.name().equals(name));
   }
 
   private static WriteMode writeMode(String path, String value) {

@@ -195,11 +195,19 @@ public final class TableWriter {
       ddl.append(" TBLPROPERTIES ('").append(STATS_COLUMNS).append("' = '").append(sqlString(statsColumns(table))).append("')");
     }
     spark.sql(ddl.toString());
-    STATS_KEPT.add(location + '\n' + statsColumns(table));
+    STATS_KEPT.add(statsKey(location, table));
   }
 
   private static String statsColumns(TableSpec table) {
     return String.join(",", table.statsColumns());
+  }
+
+  private static String statsKey(String location, TableSpec table) {
+    return location + '\n' + statsColumns(table);
+  }
+
+  private static String quoted(TableSpec table) {
+    return "`" + table.database() + "`.`" + table.table() + "`";
   }
 
   /**
@@ -208,8 +216,8 @@ public final class TableWriter {
    * JVM.
    */
   private void keepStatsColumns(TableSpec table, String location) {
-    if (table.statsColumns().isEmpty() || STATS_KEPT.contains(location + '\n' + statsColumns(table))) return;
-    String qualified = "`" + table.database() + "`.`" + table.table() + "`";
+    if (table.statsColumns().isEmpty() || STATS_KEPT.contains(statsKey(location, table))) return;
+    String qualified = quoted(table);
     String current = null;
     for (Row r : spark.sql("SHOW TBLPROPERTIES " + qualified).collectAsList()) {
       if (STATS_COLUMNS.equals(r.getString(0))) current = r.getString(1);
@@ -217,12 +225,12 @@ public final class TableWriter {
     if (!statsColumns(table).equals(current)) {
       spark.sql("ALTER TABLE " + qualified + " SET TBLPROPERTIES ('" + STATS_COLUMNS + "' = '" + sqlString(statsColumns(table)) + "')");
     }
-    STATS_KEPT.add(location + '\n' + statsColumns(table));
+    STATS_KEPT.add(statsKey(location, table));
   }
 
   /** Schema evolution of an existing table: ALTER TABLE ADD COLUMNS for new columns, an error for a changed type. */
   private void addMissingColumns(TableSpec table, StructType schema) {
-    String qualified = "`" + table.database() + "`.`" + table.table() + "`";
+    String qualified = quoted(table);
     StructType existing = spark.table(qualified).schema();
     Map<String, StructField> byName = new java.util.HashMap<>();
     for (StructField f : existing.fields()) byName.put(f.name().toLowerCase(java.util.Locale.ROOT), f);
