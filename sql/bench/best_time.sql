@@ -29,13 +29,16 @@ with ladder as (
     platform, size_band
   from int_bench_post_cohort
   where month between :first_month and :last_month and month in (select month from touched_months)
+  -- distributed once by (month, platform, fallback_level): every grouping and window below uses a superset of
+  -- these keys
+  distribute by month, platform, fallback_level
 ),
 
 -- the cohort's posts and the share of them without a time of day
 cohort_posts as (
   select
     month, industry, segment, platform, size_band, fallback_level,
-    count(distinct org_id) as n_orgs,
+    count(org_id) as n_orgs,
     sum(org_posts) as n_values,
     max(org_posts) as top_org_values,
     sum(org_posts_without_hour) / sum(org_posts) as share_without_hour
@@ -58,11 +61,15 @@ cohorts as (
   from cohort_posts
 ),
 
+-- per organization in the cell: its values, and its first row (values first), counted once in n_orgs
 timed as (
   select
     *,
     count(engagement_rate) over (partition by month, industry, segment, platform, size_band, fallback_level,
-                                 local_day_of_week, local_hour, org_id) as org_values
+                                 local_day_of_week, local_hour, org_id order by engagement_rate asc nulls last
+                                 rows between unbounded preceding and unbounded following) as org_values,
+    row_number() over (partition by month, industry, segment, platform, size_band, fallback_level,
+                       local_day_of_week, local_hour, org_id order by engagement_rate asc nulls last) as org_row
   from ladder
   where local_hour is not null
 ),
@@ -70,7 +77,7 @@ timed as (
 cells as (
   select
     month, industry, segment, platform, size_band, fallback_level, local_day_of_week, local_hour,
-    count(distinct if(engagement_rate is not null, org_id, null)) as n_orgs,
+    count_if(org_row = 1 and engagement_rate is not null) as n_orgs,
     count(engagement_rate) as n_values,
     coalesce(max(if(engagement_rate is not null, org_values, null)), 0) as top_org_values,
     percentile(engagement_rate, 0.5D) as p50_engagement_rate

@@ -27,11 +27,14 @@
 -- Exact percentiles with linear interpolation (Spark's percentile). Disclosure control (docs/design.md §7,
 -- socialbench.bench.DisclosureRule): p25/p50/p75 need :k organizations and no organization holding more
 -- than half of the values; p10/p90 need 2 × :k organizations. No mean and no page count are published.
+-- distributed once by (month, kpi, platform): the window and the grouping below both use a superset of these keys
 with ladder as (
   select * from int_bench_page_kpi_cohort where month between :first_month and :last_month and month in (select month from touched_months)
+  distribute by month, kpi, platform
 ),
 
--- one value per organization for organization-level KPIs (its pages repeat the same value)
+-- one value per organization for organization-level KPIs (its pages repeat the same value); org_row 1 is the
+-- organization's first row in the cohort, counted once in n_orgs
 counted_values as (
   select
     *,
@@ -50,7 +53,8 @@ counted_values as (
 cohorts as (
   select
     month, kpi, industry, segment, platform, size_band, fallback_level,
-    count(distinct if(value is not null, org_id, null)) as n_orgs,
+    -- an organization's first row holds a value when any of its rows does (org_row orders nulls last)
+    count_if(org_row = 1 and value is not null) as n_orgs,
     count(value) as n_values,
     coalesce(max(if(value is not null, org_values, null)), 0) as top_org_values,
     percentile(value, array(0.1D, 0.25D, 0.5D, 0.75D, 0.9D)) as pct

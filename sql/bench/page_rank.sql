@@ -27,46 +27,57 @@
 -- when bench.cohort_month suppresses it). An organization-level KPI (the funnel KPIs, the same for every page
 -- of an organization on a platform) counts once per organization among the peers, as in bench.cohort_month.
 -- The only cohort field published here is cohort_n_orgs (no mean, no page count).
+-- distributed once by (month, kpi, platform): every window below partitions by a superset of these keys, so
+-- this one shuffle serves them all
 with ladder as (
   select * from int_bench_page_kpi_cohort where month between :first_month and :last_month and month in (select month from touched_months)
+  distribute by month, kpi, platform
 ),
 
--- the values that count among peers: one per organization for an organization-level KPI
-peer_values as (
-  select
-    l.*,
-    if(org_level and row_number() over (
-         partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
-         order by value is null, page_id) > 1, null, value) as peer_value
-  from ladder l
-),
-
--- counts for the leave-one-out rank: over the page's own organization in the cohort, then over the whole cohort,
--- each pass in one sort by peer_value
+-- the page's own organization in its cohort, in one pass ordered by value: the counts of the organization's
+-- values (all, up to and including the page's value, equal to it) and which page carries an organization-level
+-- value among the peers. An organization-level KPI has one value per organization and platform, so it counts
+-- once: at most 1 for each count, and only on the organization's first page (any of them: they tie on value)
 own_counted as (
   select
     l.*,
-    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
-                            order by peer_value asc nulls last rows between unbounded preceding and unbounded following)
-      as n_own,
-    rank() over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
-                 order by peer_value asc nulls last) - 1 as below_own,
-    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
-                            order by peer_value asc nulls last range between current row and current row) as equal_own
-  from peer_values l
+    row_number() over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
+                       order by value asc nulls last) as page_in_org,
+    count(value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
+                       order by value asc nulls last rows between unbounded preceding and unbounded following)
+      as values_own,
+    count(value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
+                       order by value asc nulls last range between unbounded preceding and current row)
+      as up_to_values_own,
+    count(value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id
+                       order by value asc nulls last range between current row and current row) as equal_values_own
+  from ladder l
 ),
 
+peer_values as (
+  select
+    l.*,
+    if(org_level and page_in_org > 1, null, value) as peer_value,
+    if(org_level, least(values_own, 1), values_own) as n_own,
+    if(org_level, least(up_to_values_own, 1), up_to_values_own) as up_to_own,
+    if(org_level, least(equal_values_own, 1), equal_values_own) as equal_own
+  from own_counted l
+),
+
+-- the same counts over the whole cohort (peer values: an organization-level value once). A page whose
+-- organization-level value was counted on a sibling page (same value) gets that page's counts, hence its rank
 counted as (
   select
     l.*,
     count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band
-                            order by peer_value asc nulls last rows between unbounded preceding and unbounded following)
+                            order by value asc nulls last rows between unbounded preceding and unbounded following)
       as n_all,
-    rank() over (partition by month, kpi, fallback_level, industry, segment, platform, size_band
-                 order by peer_value asc nulls last) - 1 as below_all,
     count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band
-                            order by peer_value asc nulls last range between current row and current row) as equal_all
-  from own_counted l
+                            order by value asc nulls last range between unbounded preceding and current row)
+      as up_to_all,
+    count(peer_value) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band
+                            order by value asc nulls last range between current row and current row) as equal_all
+  from peer_values l
 ),
 
 with_cohort as (
@@ -89,22 +100,13 @@ with_cohort as (
     and s.size_band <=> c.size_band
 ),
 
-ranked_peers as (
-  select
-    *,
-    if(peer_value is null or suppressed, null,
-       leave_one_out_rank(below_all, equal_all, n_all, below_own, equal_own, n_own)) as peer_rank
-  from with_cohort
-),
-
--- a page whose organization-level value was counted on a sibling page takes that page's rank (same value)
 ranked as (
   select
     *,
-    if(value is null, null,
-       max(peer_rank) over (partition by month, kpi, fallback_level, industry, segment, platform, size_band, org_id, value))
+    if(value is null or suppressed, null,
+       leave_one_out_rank(up_to_all - equal_all, equal_all, n_all, up_to_own - equal_own, equal_own, n_own))
       as percentile_rank
-  from ranked_peers
+  from with_cohort
 )
 
 select

@@ -67,6 +67,8 @@ with ladder as (
   where c.month between :first_month and :last_month and c.month in (select month from touched_months)
     and p.published_date between :first_month and last_day(:last_month)
     and p.objective is not null
+  -- one shuffle for every window below: each partitions by a superset of these keys
+  distribute by month, objective, platform
 ),
 
 -- Two passes over each cohort (month, objective, fallback_level, industry, segment, platform, size_band), each
@@ -117,7 +119,7 @@ chosen as (
     *,
     suppressed_reason is not null as suppressed,
     row_number() over (
-      partition by post_id, platform
+      partition by post_id, platform, month, objective
       order by if(suppressed_reason is null, fallback_level, 10 - fallback_level)) as preference
   from disclosed
 ),

@@ -26,20 +26,26 @@ with ladder as (
   from int_bench_post_cohort
   lateral view explode(topics) t as topic
   where month between :first_month and :last_month and month in (select month from touched_months)
+  -- distributed once by (month, topic, platform): the window and the grouping below both use a superset of these keys
+  distribute by month, topic, platform
 ),
 
+-- per organization in the topic's cohort: its values, and its first row (values first), counted once in n_orgs
 counted as (
   select
     *,
     count(engagement_rate) over (partition by month, topic, industry, segment, platform, size_band, fallback_level,
-                                 org_id) as org_values
+                                 org_id order by engagement_rate asc nulls last
+                                 rows between unbounded preceding and unbounded following) as org_values,
+    row_number() over (partition by month, topic, industry, segment, platform, size_band, fallback_level,
+                       org_id order by engagement_rate asc nulls last) as org_row
   from ladder
 ),
 
 topics as (
   select
     month, topic, industry, segment, platform, size_band, fallback_level,
-    count(distinct if(engagement_rate is not null, org_id, null)) as n_orgs,
+    count_if(org_row = 1 and engagement_rate is not null) as n_orgs,
     count(engagement_rate) as n_values,
     coalesce(max(if(engagement_rate is not null, org_values, null)), 0) as top_org_values,
     percentile(engagement_rate, array(0.25D, 0.5D, 0.75D)) as pct
