@@ -39,9 +39,8 @@ final class MergeWithinSlices {
    * earliest date of the replaced slice (NULL when it holds only rows where the column is NULL).
    */
   LocalDate write(ModelFile m, Dataset<Row> checkpointed, TableWriter writer, ChangedMonths changed) {
-    // The rows are used several times in one plan; a local checkpoint's plan cannot always be (Spark fails
-    // with "key not found: <column>#<id>" when it re-instantiates its attributes), a plain RDD's can.
-    Dataset<Row> rows = spark.createDataFrame(checkpointed.javaRDD(), checkpointed.schema());
+    // The rows are read several times in one plan (CheckpointRows).
+    Dataset<Row> rows = CheckpointRows.reusable(spark, checkpointed);
     String column = m.write().sliceColumn();
     List<String> keys = m.write().keys();
     Dataset<Row> stored = spark.table(m.name());
@@ -58,8 +57,9 @@ final class MergeWithinSlices {
     Dataset<Row> tonightKeys = rows.select(keyCols);
     Column[] rowCols = Arrays.stream(rows.columns()).map(c -> functions.col("`" + c + "`")).toArray(Column[]::new);
     Dataset<Row> kept = slice.join(tonightKeys, SameKey.of(slice, tonightKeys, keys), "left_anti").select(rowCols);
-    // Materialised before the write: the kept rows are read from files the write replaces.
-    Dataset<Row> out = rows.unionAll(kept).localCheckpoint(true);
+    // The kept rows materialised before the write: they are read from files the write replaces. Tonight's rows
+    // are already.
+    Dataset<Row> out = rows.unionAll(CheckpointRows.reusable(spark, kept.localCheckpoint(true)));
     changed.beforeSlice(m, out, predicate);
     writer.replaceSlice(m.tableSpec(), out, predicate);
     return earliest;

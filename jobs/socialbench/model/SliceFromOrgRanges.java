@@ -45,9 +45,9 @@ final class SliceFromOrgRanges {
       throw new IllegalStateException(m.path() + ": 'slice " + column + " from " + m.write().sliceView()
           + "' replaces each organization's rows from its first day: the table needs an org_id column");
     }
-    // A local checkpoint's plan inside a larger one can fail with "key not found: <column>#<id>" when Spark
-    // re-instantiates its attributes (seen in a perf night's model stage); a plain RDD's cannot.
-    Dataset<Row> rows = spark.createDataFrame(checkpointed.javaRDD(), checkpointed.schema());
+    // A local checkpoint's plan inside a larger one can fail when Spark re-instantiates its attributes (seen
+    // in a perf night's model stage; CheckpointRows).
+    Dataset<Row> rows = CheckpointRows.reusable(spark, checkpointed);
     Dataset<Row> ranges = spark.table(m.write().sliceView())
         .select(functions.col("org_id"), functions.col("from_date").as("_range_from"))
         .where(functions.col("_range_from").isNotNull().and(functions.col("org_id").notEqual(NightScope.REFERENCE)));
@@ -68,8 +68,9 @@ final class SliceFromOrgRanges {
         .join(functions.broadcast(ranges), "org_id", "left")
         .where(functions.col("_range_from").isNull().or(day.lt(functions.col("_range_from"))))
         .select(rowCols);
-    // Materialised before the write: the kept rows are read from files the write replaces.
-    Dataset<Row> out = rows.unionAll(kept).localCheckpoint(true);
+    // The kept rows materialised before the write: they are read from files the write replaces. Tonight's rows
+    // are already.
+    Dataset<Row> out = rows.unionAll(CheckpointRows.reusable(spark, kept.localCheckpoint(true)));
     changed.beforeSlice(m, out, predicate);
     writer.replaceSlice(m.tableSpec(), out, predicate);
     return earliest;
