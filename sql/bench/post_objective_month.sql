@@ -118,6 +118,7 @@ chosen as (
   select
     *,
     suppressed_reason is not null as suppressed,
+    -- month and objective: one of each per post (same rows), so the ladder's distribution serves this window too
     row_number() over (
       partition by post_id, platform, month, objective
       order by if(suppressed_reason is null, fallback_level, 10 - fallback_level)) as preference

@@ -178,7 +178,7 @@ public final class TableWriter {
       keepStatsColumns(table, location);
       return;
     }
-    StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS `" + db + "`.`" + name + "` (");
+    StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS " + quoted(table) + " (");
     StructType commented = commentedSchema(table, schema);
     ddl.append(commented.toDDL()).append(") USING delta");
     if (!table.partitionBy().isEmpty()) {
