@@ -24,27 +24,6 @@
 -- column: video_views_delta BIGINT | Growth of video_views that day (NULL when the snapshot does not report it).
 -- column: engagements_delta BIGINT | Growth of engagements that day (NULL when the snapshot does not report it).
 -- column: has_decrease BOOLEAN | True when some cumulative metric fell below the previous snapshot that day.
-with snaps as (
-  select s.*
-  from dw.fct_post_snapshot s
-  left semi join (select distinct org_id, platform, post_id from int_post_snapshot_tail) t
-    on t.org_id = s.org_id and t.platform = s.platform and t.post_id = s.post_id
-  where s.export_date >= :post_window_start
-),
-marks as (
-  select s.*,
-    max(impressions) over w as impressions_before,
-    max(reach) over w as reach_before,
-    max(likes) over w as likes_before,
-    max(comments) over w as comments_before,
-    max(shares) over w as shares_before,
-    max(saves) over w as saves_before,
-    max(clicks) over w as clicks_before,
-    max(video_views) over w as video_views_before,
-    max(engagements) over w as engagements_before
-  from snaps s
-  window w as (partition by org_id, platform, post_id order by export_date rows between unbounded preceding and 1 preceding)
-)
 select
   m.post_id, m.platform, m.page_id, m.org_id, m.export_date as date,
   case when m.impressions is not null then greatest(m.impressions - coalesce(m.impressions_before, 0), 0) end as impressions_delta,
@@ -57,6 +36,6 @@ select
   case when m.video_views is not null then greatest(m.video_views - coalesce(m.video_views_before, 0), 0) end as video_views_delta,
   case when m.engagements is not null then greatest(m.engagements - coalesce(m.engagements_before, 0), 0) end as engagements_delta,
   m.has_decrease
-from marks m
+from int_post_snapshot_marks m
 join scope_orgs o on o.org_id = m.org_id
 where m.export_date >= o.from_date

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>{@code i} uses a view {@code j} defines (the last definition above {@code i});
  *   <li>{@code j} is a params model and {@code i} uses a named parameter that is not one of the runner's
  *       own ({@code :ds}, {@code :min_from}, the configuration's), so may be one of {@code j}'s;
- *   <li>{@code j} writes a table {@code i} reads, directly or through the views it uses (read after write);
+ *   <li>{@code j} writes a table {@code i} reads, directly or through the views it uses (read after write;
+ *       not through a {@code materialize: checkpoint} view, which read its tables when it ran);
  *   <li>{@code i} writes a table {@code j} reads, directly or through its views (write after read: in the
  *       listed order {@code j} saw the table before {@code i} replaced it).
  * </ul>
@@ -52,7 +53,8 @@ public final class ModelGraph {
         Integer j = viewDefinedBy.get(v.group(1));
         if (j != null) {
           d.add(j);
-          tablesRead.addAll(reads.get(j));
+          // A checkpointed view read its tables when it ran: a model using it reads the checkpoint, not them.
+          if (!models.get(j).checkpoint()) tablesRead.addAll(reads.get(j));
         }
       }
       boolean usesModelParams = false;

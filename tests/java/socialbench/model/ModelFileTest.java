@@ -107,7 +107,7 @@ class ModelFileTest {
   @Test
   void loadsTheShippedModelsInAnOrderWhereEveryViewIsDefinedBeforeUse() {
     List<ModelFile> models = ModelManifest.load();
-    assertEquals(51, models.size());
+    assertEquals(52, models.size());
     assertEquals(13, models.stream().filter(m -> m.kind() == ModelFile.Kind.TABLE).count());
     assertEquals(List.of("dw.fct_post_snapshot", "dw.fct_post_daily", "dw.dim_post", "dw.fct_post"),
         models.stream().filter(m -> m.removes() != null).map(ModelFile::name).toList());

@@ -43,6 +43,19 @@ class ModelGraphTest {
     assertEquals(Set.of(0), g.dependsOn(3));
   }
 
+  /** A checkpointed view read dw.t when it ran; dw.u reads only the checkpoint, so it need not wait for dw.t's write. */
+  @Test
+  void aModelUsingACheckpointedViewDoesNotWaitForWritesOfTheTablesTheViewRead() {
+    ModelGraph g = ModelGraph.of(List.of(
+        ModelFile.parse("int_old.sql", "-- view: int_old\n-- materialize: checkpoint\nselect x from dw.t\n"),
+        table("dw.t", "select x from int_old"),
+        table("dw.u", "select x from int_old"),
+        table("dw.w", "select x from int_old join dw.t using (x)")), RUNNER_PARAMS);
+    assertEquals(Set.of(0), g.dependsOn(1));
+    assertEquals(Set.of(0), g.dependsOn(2));
+    assertEquals(Set.of(0, 1), g.dependsOn(3));
+  }
+
   @Test
   void aTableWriteWaitsForEarlierModelsThatReadTheOldTable() {
     ModelGraph g = ModelGraph.of(List.of(
@@ -84,6 +97,10 @@ class ModelGraphTest {
     Set<Integer> post = g.dependsOn(names.indexOf("dw.fct_post"));
     assertFalse(web.contains(names.indexOf("dw.fct_post_daily")), g.describe());
     assertTrue(post.contains(names.indexOf("dw.fct_page_daily")), g.describe());
+    // Both post facts come from one checkpointed window over the stored and the night's snapshots.
+    assertEquals(Set.of(names.indexOf("int_post_removed"), names.indexOf("int_post_snapshot_marks")),
+        shipped.needsOf("dw.fct_post_daily"), g.describe());
+    assertTrue(post.contains(names.indexOf("dw.fct_post_snapshot")), g.describe());
   }
 
   /**
