@@ -82,16 +82,21 @@ final class ChangedMonths {
     if (t == null) return;
     Column[] cols = (t.columns().isEmpty() ? m.columns().stream().map(ModelFile.Column::name).toList() : t.columns())
         .stream().map(c -> col("`" + c + "`")).toArray(Column[]::new);
+    Date first = Date.valueOf(firstRoutineMonth(date));
+    Column day = col("`" + t.dateColumn() + "`");
+    // Only rows dated before the first routine month can name an older month (a row's month, or the next
+    // one, is never earlier than its day), and the date column is one of the grouped columns, so both sides
+    // are filtered first: the stored scan prunes files by the date's statistics and a night of recent rows
+    // compares nothing.
+    Column older = day.lt(lit(first));
     // The rows that differ: those whose count differs between the stored rows and the night's (stored
     // counted +1, the night's -1, grouped on every tracked column; NULLs group together). This is what
     // before.exceptAll(after) ∪ after.exceptAll(before) finds, in one scan of each side instead of two.
-    Dataset<Row> differing = stored.select(cols).withColumn("_side", lit(1))
-        .unionAll(night.select(cols).withColumn("_side", lit(-1)))
+    Dataset<Row> differing = stored.where(older).select(cols).withColumn("_side", lit(1))
+        .unionAll(night.where(older).select(cols).withColumn("_side", lit(-1)))
         .groupBy(cols).agg(sum("_side").as("_n"))
         .where(col("_n").notEqual(0));
-    Date first = Date.valueOf(firstRoutineMonth(date));
     TreeSet<LocalDate> months = new TreeSet<>();
-    Column day = col("`" + t.dateColumn() + "`");
     Column monthOfDay = trunc(day, "MM");
     // A row's month, and the next month too when the row is of a month's last day (NULL otherwise, dropped).
     Dataset<Row> changed = differing.select(explode(array(monthOfDay, when(day.equalTo(last_day(day)), add_months(monthOfDay, 1)))).as("month"));
