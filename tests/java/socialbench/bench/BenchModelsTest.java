@@ -39,11 +39,11 @@ class BenchModelsTest {
     assertEquals(Set.of("bench.page_month"), waitsFor("int_bench_page_kpi"));
     assertEquals(Set.of("bench.page_month"), waitsFor("int_bench_page_cohort"));
     assertEquals(Set.of("bench.page_month", "int_bench_page_kpi", "int_bench_page_cohort"), waitsFor("int_bench_page_kpi_cohort"));
-    assertEquals(Set.of("bench.page_month", "int_bench_page_cohort"), waitsFor("int_bench_post_cohort"));
-    assertEquals(Set.of("bench.page_month", "int_bench_page_kpi_cohort"), waitsFor("bench.cohort_month"));
-    assertEquals(Set.of("bench.page_month", "int_bench_page_kpi_cohort", "bench.cohort_month"), waitsFor("bench.page_rank"));
-    assertEquals(Set.of("bench.page_month", "int_bench_post_cohort"), waitsFor("bench.best_time"));
-    assertEquals(Set.of("bench.page_month", "int_bench_post_cohort"), waitsFor("bench.topic_month"));
+    assertEquals(Set.of("int_bench_page_cohort"), waitsFor("int_bench_post_cohort"));
+    assertEquals(Set.of("int_bench_page_kpi_cohort"), waitsFor("bench.cohort_month"));
+    assertEquals(Set.of("int_bench_page_kpi_cohort", "bench.cohort_month"), waitsFor("bench.page_rank"));
+    assertEquals(Set.of("int_bench_post_cohort"), waitsFor("bench.best_time"));
+    assertEquals(Set.of("int_bench_post_cohort"), waitsFor("bench.topic_month"));
     assertEquals(Set.of("int_bench_org_conversions"), waitsFor("bench.funnel_month"));
   }
 
