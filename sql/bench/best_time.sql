@@ -41,7 +41,8 @@ cohort_posts as (
     count(org_id) as n_orgs,
     sum(org_posts) as n_values,
     max(org_posts) as top_org_values,
-    sum(org_posts_without_hour) / sum(org_posts) as share_without_hour
+    sum(org_posts_without_hour) / sum(org_posts) as share_without_hour,
+    sum(org_posts_without_hour) = sum(org_posts) as untimed
   from (
     select
       month, industry, segment, platform, size_band, fallback_level, org_id,
@@ -102,7 +103,7 @@ disclosed_cells as (
     and h.size_band <=> c.size_band
 ),
 
--- cohorts without a single timed post: one row saying so
+-- cohorts without a single timed post (so without a cell): one row saying so
 untimed_cohorts as (
   select
     h.month, h.industry, h.segment, h.platform, h.size_band, h.fallback_level,
@@ -113,13 +114,7 @@ untimed_cohorts as (
     coalesce(disclosure_reason(h.n_orgs, h.n_values, h.top_org_values, :k), 'no post has a time of day') as reason,
     h.posts_without_hour_share
   from cohorts h
-  left anti join cells c
-    on c.month = h.month
-    and c.fallback_level = h.fallback_level
-    and c.platform = h.platform
-    and c.industry <=> h.industry
-    and c.segment <=> h.segment
-    and c.size_band <=> h.size_band
+  where h.untimed
 )
 
 select
