@@ -38,6 +38,7 @@ public final class StepRunner {
     progress.printf("%s …%n", prefix);
     NightStep.StepOutcome o;
     try {
+      LargeWarehouseSettings.apply(spark, settings, progress);
       o = RecordedStep.run(step, spark, settings, date);
     } catch (RuntimeException e) {
       throw new StepFailed(step.name(), Nightly.firstLine(e.getMessage()), e);
