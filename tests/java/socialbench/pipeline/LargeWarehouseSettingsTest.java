@@ -3,8 +3,12 @@ package socialbench.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,8 @@ class LargeWarehouseSettingsTest {
   private SparkSession spark;
 
   @Test
-  void fromTheConfiguredNumberOfOrganizationsEachStepRunsWithCodeGenerationAndBelowItWithout(TestWarehouse wh) {
+  void fromTheConfiguredNumberOfOrganizationsEachStepRunsWithCodeGenerationAndBelowItWithout(TestWarehouse wh)
+      throws IOException {
     spark = wh.spark();
     Settings settings = wh.settings();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -55,6 +60,15 @@ class LargeWarehouseSettingsTest {
     assertEquals(1000L, settings.config().getLong(LargeWarehouseSettings.ORGANIZATIONS));
     LargeWarehouseSettings.apply(spark, settings, progress);
     assertEquals("false", spark.conf().get(WHOLE_STAGE));
+
+    // a table that cannot be read counts 0 organizations: the choice never fails a step
+    Path log = Path.of(wh.warehouse().tablePath("dw.dim_organization").replaceFirst("^file:", ""), "_delta_log");
+    try (Stream<Path> files = Files.list(log)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList()) Files.writeString(f, "not a commit\n");
+    }
+    assertEquals(0L, LargeWarehouseSettings.apply(spark, settings.with(LargeWarehouseSettings.ORGANIZATIONS, 1), progress));
+    assertEquals("false", spark.conf().get(WHOLE_STAGE));
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
   }
 
   @AfterEach
