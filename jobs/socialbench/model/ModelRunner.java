@@ -123,10 +123,7 @@ public final class ModelRunner {
 
   /** Whether the table has no rows, read with Delta Kernel (no Spark job, no file listing query). */
   private boolean isEmpty(String table) {
-    boolean[] any = {false};
-    new DeltaRows(spark.sparkContext().hadoopConfiguration())
-        .scan(Warehouse.of(settings).tablePath(table), names -> names.subList(0, 1), java.util.Optional.empty(), r -> any[0] = true);
-    return !any[0];
+    return new DeltaRows(spark.sparkContext().hadoopConfiguration()).count(Warehouse.of(settings).tablePath(table)) == 0;
   }
 
   private void view(ModelFile m, Map<String, Object> params) {

@@ -146,6 +146,13 @@ public final class DeltaRows {
     }
   }
 
+  /** Rows of the table at {@code path} (its latest version; one column read), 0 if there is no table. */
+  public long count(String path) {
+    long[] n = {0};
+    scan(path, names -> names.subList(0, 1), Optional.empty(), r -> n[0]++);
+    return n[0];
+  }
+
   /**
    * Calls {@code each} for every row of the table at {@code path} (its latest version), with the
    * {@code columns} in that order. {@code skipping}, if present, lets Kernel skip whole files by their
