@@ -71,7 +71,8 @@ public final class Perf {
     Map<Integer, Path> warehouses = new LinkedHashMap<>();
     for (int days : options.histories()) warehouses.put(days, options.workdir().resolve("warehouse-h" + days).toAbsolutePath());
     ColdStart.Result cold = ColdStart.measure(warehouses, options.workdir().resolve("scratch").toAbsolutePath(), options.coldJvmOptions());
-    PerfResult result = new PerfResult(options, inbox.orgs(), prepared, nights, csv, cold, load0, Machine.loadAverage(), coldNights);
+    PerfResult result = new PerfResult(options, inbox.orgs(), prepared, nights, csv, cold, load0, Machine.loadAverage(), coldNights,
+        RunSettings.of(baseSettings));
     PerfReport report = new PerfReport(result);
     report.print(out);
     report.writeJson(options.json());
@@ -113,12 +114,13 @@ public final class Perf {
 
   /** Everything one perf run measured. */
   public record PerfResult(PerfOptions options, int orgs, PerfInbox.Result inbox, List<NightMeasurement> nights,
-      SparkCsvBaseline.Result sparkCsv, ColdStart.Result coldStart, double loadAtStart, double loadAtEnd, List<ColdNights.Result> coldNights) {
+      SparkCsvBaseline.Result sparkCsv, ColdStart.Result coldStart, double loadAtStart, double loadAtEnd, List<ColdNights.Result> coldNights,
+      RunSettings settings) {
 
-    /** A run without cold nights. */
+    /** A run without cold nights, its settings the bundled ones. */
     public PerfResult(PerfOptions options, int orgs, PerfInbox.Result inbox, List<NightMeasurement> nights,
         SparkCsvBaseline.Result sparkCsv, ColdStart.Result coldStart, double loadAtStart, double loadAtEnd) {
-      this(options, orgs, inbox, nights, sparkCsv, coldStart, loadAtStart, loadAtEnd, List.of());
+      this(options, orgs, inbox, nights, sparkCsv, coldStart, loadAtStart, loadAtEnd, List.of(), RunSettings.of(Settings.defaults()));
     }
 
     public NightMeasurement longest() {

@@ -147,6 +147,7 @@ public final class PerfReport {
     if (r.coldStart() != null) root.put("cold_start", ColdStart.json(r.coldStart()));
     root.put("cold_nights", ColdNights.json(r.coldNights()));
     root.put("cold_jvm_options", r.options().coldJvmOptions());
+    root.put("settings", r.settings().json());
     Map<String, Object> ratios = new LinkedHashMap<>();
     r.historyRatio().ifPresent(v -> ratios.put("history", Map.of("value", v, "target_max", HISTORY_RATIO_TARGET)));
     for (ColdNights.Way way : ColdNights.Way.values()) {

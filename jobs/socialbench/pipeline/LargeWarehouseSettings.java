@@ -17,7 +17,7 @@ import socialbench.runtime.Warehouse;
  * way; only the cost differs: interpreted expressions win where a night is many small queries, generated code where
  * rows dominate (docs/performance.md, "Code generation by warehouse size").
  */
-final class LargeWarehouseSettings {
+public final class LargeWarehouseSettings {
   static final String ORGANIZATIONS = "socialbench.spark.large-warehouse.organizations";
   static final String CONF = "socialbench.spark.large-warehouse.conf";
 
@@ -40,6 +40,19 @@ final class LargeWarehouseSettings {
       progress.printf("  %d organizations (>= %d): %s%n", organizations, settings.config().getLong(ORGANIZATIONS), large);
     }
     return organizations;
+  }
+
+  /**
+   * What the settings say, for a record of a run (perf's JSON): {@code organizations}, the threshold, and
+   * {@code conf}, the keys set from it on; empty when no large-warehouse settings are configured.
+   */
+  public static Map<String, Object> describe(Settings settings) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    Map<String, String> large = large(settings);
+    if (large.isEmpty()) return out;
+    out.put("organizations", settings.config().getLong(ORGANIZATIONS));
+    out.put("conf", large);
+    return out;
   }
 
   private static Map<String, String> large(Settings settings) {

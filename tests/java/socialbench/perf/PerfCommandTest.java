@@ -144,6 +144,9 @@ class PerfCommandTest {
     }
     assertEquals(List.of("land", "model", "bench", "check", "night"), stages);
     assertEquals(0, json.get("ratios").at("/history").size(), "no baseline, no history ratio");
+    // the -D options the run got (the test session's partitions) are in the settings it records
+    assertEquals("1", json.at("/settings/spark_conf/spark.sql.shuffle.partitions").asText(), json.get("settings").toString());
+    assertEquals(1000, json.at("/settings/large_warehouse/organizations").asInt(), json.get("settings").toString());
   }
 
   @Test

@@ -83,7 +83,7 @@ class PerfReportTest {
     List<ColdNights.Result> cold = List.of(new ColdNights.Result(ColdNights.Way.NIGHTLY, 30, 88.0, steps),
         new ColdNights.Result(ColdNights.Way.DAG_STEPS, 30, 131.25, steps), new ColdNights.Result(ColdNights.Way.NIGHTLY, 365, 58.0, Map.of("land", 5.0)));
     PerfReport report = new PerfReport(new Perf.PerfResult(options, 250, inbox, List.of(night(30, 40, 8), night(365, 44, 10)), null,
-        null, 1.5, 2.5, cold));
+        null, 1.5, 2.5, cold, RunSettings.of(socialbench.runtime.Settings.defaults())));
     List<String> lines = report.lines();
     int i = lines.indexOf("perf scale=1 history_days=30 night=2026-10-01 stage=night wall_s=40.0 cpu_s=62.0 load=3.50 rows_in=40000 rows_out=91040"
         + " rows_per_s=1000 sql_statements=222 sql_executions=380 spark_jobs=635 delta_commits=59 target_s<=60 met=yes");
@@ -145,6 +145,30 @@ class PerfReportTest {
     assertEquals("perf scale=0.1 history_days=365 night=2026-10-01 stage=spark_csv files=300 formats=6 wall_s=5.0 rows_in=30000 rows_out=30000 rows_per_s=6000",
         lines.get(lines.size() - 3));
     assertEquals("perf scale=0.1 stage=land ratio=land_over_spark_csv value=0.67 target>=0.50 met=yes", lines.get(lines.size() - 1));
+  }
+
+  /**
+   * Two runs that differ by a -D override differ in their JSON: the Spark settings the steps start from
+   * (conf/socialbench.conf's, then -Dspark.* overrides) and the large-warehouse threshold and keys.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void theJsonRecordsTheSparkSettingsAndTheLargeWarehouseSettingsTheRunUsed() {
+    PerfOptions options = new PerfOptions(3, 7, 0, NIGHT, 42, 0, Path.of("perf"), Path.of("perf/x.json"), false);
+    PerfInbox.Result inbox = new PerfInbox.Result(Path.of("/perf/inbox"), true, 0);
+    socialbench.runtime.Settings overridden = socialbench.runtime.Settings.load(null,
+        Map.of("spark.sql.shuffle.partitions", "7", "socialbench.spark.large-warehouse.organizations", "0"));
+    Map<String, Object> settings = (Map<String, Object>) new PerfReport(new Perf.PerfResult(options, 750, inbox, List.of(night(7, 40, 8)),
+        null, null, 1.5, 2.5, List.of(), RunSettings.of(overridden))).json().get("settings");
+    Map<String, String> spark = (Map<String, String>) settings.get("spark_conf");
+    assertEquals("7", spark.get("spark.sql.shuffle.partitions"));
+    assertEquals("false", spark.get("spark.sql.codegen.wholeStage"), "conf/socialbench.conf's value where no -D overrides it");
+    assertEquals(Map.of("organizations", 0L, "conf", Map.of("spark.sql.codegen.factoryMode", "FALLBACK", "spark.sql.codegen.wholeStage", "true")),
+        settings.get("large_warehouse"));
+
+    Map<String, Object> bundled = (Map<String, Object>) report(1, 44, null).json().get("settings");
+    assertEquals("2", ((Map<String, String>) bundled.get("spark_conf")).get("spark.sql.shuffle.partitions"));
+    assertEquals(1000L, ((Map<String, Object>) bundled.get("large_warehouse")).get("organizations"));
   }
 
   @Test
