@@ -166,6 +166,11 @@ class PerfReportTest {
     assertEquals(Map.of("organizations", 0L, "conf", Map.of("spark.sql.codegen.factoryMode", "FALLBACK", "spark.sql.codegen.wholeStage", "true")),
         settings.get("large_warehouse"));
 
+    Map<String, String> secret = RunSettings.of(socialbench.runtime.Settings.load(null,
+        Map.of("spark.hadoop.fs.s3a.secret.key", "s3cr3t-value", "spark.hadoop.fs.s3a.access.key", "AKIAEXAMPLE"))).sparkConf();
+    assertEquals("*********(redacted)", secret.get("spark.hadoop.fs.s3a.secret.key"));
+    assertEquals("*********(redacted)", secret.get("spark.hadoop.fs.s3a.access.key"));
+
     Map<String, Object> bundled = (Map<String, Object>) report(1, 44, null).json().get("settings");
     assertEquals("2", ((Map<String, String>) bundled.get("spark_conf")).get("spark.sql.shuffle.partitions"));
     assertEquals(1000L, ((Map<String, Object>) bundled.get("large_warehouse")).get("organizations"));
