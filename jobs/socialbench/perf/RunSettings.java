@@ -16,7 +16,7 @@ import socialbench.runtime.Settings;
 record RunSettings(Map<String, String> sparkConf, Map<String, Object> largeWarehouse) {
   /** Keys whose values stay out of the JSON (Spark's own default of spark.redaction.regex, and credentials). */
   private static final Pattern SECRET = Pattern.compile("(?i)secret|password|token|access[.]?key|credential");
-  static final String REDACTED = "*********(redacted)";
+  private static final String REDACTED = "*********(redacted)";
 
   static RunSettings of(Settings settings) {
     Map<String, String> spark = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package socialbench.pipeline;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
@@ -47,7 +48,7 @@ public final class LargeWarehouseSettings {
    * {@code conf}, the keys set from it on; empty when no large-warehouse settings are configured.
    */
   public static Map<String, Object> describe(Settings settings) {
-    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    Map<String, Object> out = new LinkedHashMap<>();
     Map<String, String> large = large(settings);
     if (large.isEmpty()) return out;
     out.put("organizations", settings.config().getLong(ORGANIZATIONS));
